@@ -1,0 +1,52 @@
+package org.incentivelab.preset;
+
+import org.incentivelab.env.GameConfig;
+import org.incentivelab.learn.LearnerConfig;
+import org.incentivelab.mech.planner.PlannerConfig;
+
+/**
+ * A complete, validated experiment description, read from a JSON file in {@code presets/} by
+ * {@link PresetLoader}. Every field is required (except {@code planner.turnOffAtEpisode}, where null means
+ * never).
+ *
+ * @param name the name shown in the preset picker
+ * @param source the paper, section, table or figure the preset reproduces
+ * @param expect the result the preset should reach, in words, with the paper's number
+ * @param game the game
+ * @param learners the learners' settings
+ * @param planner the planning agent's settings
+ * @param episodes episodes (rounds) per run, in [1, {@value PresetLoader#MAX_EPISODES}]
+ * @param seeds runs with seeds seed, seed + 1, …, in [1, {@value PresetLoader#MAX_SEEDS}]
+ * @param seed the first run's master seed
+ */
+public record Preset(
+        String name,
+        String source,
+        String expect,
+        GameConfig game,
+        LearnerConfig learners,
+        PlannerConfig planner,
+        int episodes,
+        int seeds,
+        long seed) {
+
+    /** @return a copy with another game */
+    public Preset withGame(GameConfig g) {
+        return new Preset(name, source, expect, g, learners, planner, episodes, seeds, seed);
+    }
+
+    /** @return a copy with other learner settings */
+    public Preset withLearners(LearnerConfig l) {
+        return new Preset(name, source, expect, game, l, planner, episodes, seeds, seed);
+    }
+
+    /** @return a copy with other planner settings */
+    public Preset withPlanner(PlannerConfig p) {
+        return new Preset(name, source, expect, game, learners, p, episodes, seeds, seed);
+    }
+
+    /** @return a copy with another number of episodes, seeds and first seed */
+    public Preset withRuns(int newEpisodes, int newSeeds, long newSeed) {
+        return new Preset(name, source, expect, game, learners, planner, newEpisodes, newSeeds, newSeed);
+    }
+}

@@ -1,0 +1,118 @@
+package org.incentivelab.preset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and strictly validates presets: an unknown field, a missing field, a wrong type or an out-of-range
+ * value is a {@link PresetException} naming the file, the field (dotted path) and the allowed values. No
+ * field gets a silent default. Enum values are written in lower case in JSON ({@code "sampled"},
+ * {@code "action_derivative"}).
+ */
+public final class PresetLoader {
+    /** Largest number of episodes per run. */
+    public static final int MAX_EPISODES = 10_000_000;
+    /** Largest number of seeds per batch. */
+    public static final int MAX_SEEDS = 1000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
+            .build();
+
+    private PresetLoader() {
+    }
+
+    /**
+     * @param file a preset JSON file
+     * @return the validated preset
+     * @throws PresetException if the file cannot be read, is not valid JSON, or breaks a rule
+     */
+    public static Preset load(Path file) throws PresetException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new PresetException(file + ": cannot read the preset (" + e.getMessage() + ")");
+        }
+        return parse(text, file.toString());
+    }
+
+    /**
+     * @param json the preset text
+     * @param origin the file name (or other origin) used in error messages
+     * @return the validated preset
+     * @throws PresetException if the text is not a valid preset
+     */
+    public static Preset parse(String json, String origin) throws PresetException {
+        Preset preset;
+        try {
+            preset = MAPPER.readValue(json, Preset.class);
+        } catch (JsonProcessingException e) {
+            throw new PresetException(origin + ": " + describe(e));
+        }
+        PresetValidator.validate(preset, origin);
+        return preset;
+    }
+
+    /** @return the preset as pretty-printed JSON in the same form {@link #parse} reads */
+    public static String toJson(Preset preset) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(preset);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a preset always serialises", e);
+        }
+    }
+
+    private static String describe(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String known = u.getKnownPropertyIds().stream().map(Object::toString).sorted()
+                    .collect(Collectors.joining(", "));
+            return "unknown field '" + path(u) + "'; allowed fields here: " + known;
+        }
+        if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+            return "field '" + path(f) + "' = " + f.getValue() + " is not one of: " + allowed;
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String detail = m.getOriginalMessage();
+            if (detail.contains("Missing required creator property")) {
+                return "missing field '" + path(m) + "'";
+            }
+            if (m.getCause() instanceof IllegalArgumentException iae) {
+                detail = iae.getMessage();
+            }
+            return "field '" + path(m) + "': " + detail.lines().findFirst().orElse(detail);
+        }
+        if (e instanceof JsonMappingException m && m.getOriginalMessage().contains("Missing required creator property")) {
+            return "missing field: " + m.getOriginalMessage().replaceAll(".*property '([^']+)'.*", "$1");
+        }
+        return "not valid JSON: " + e.getOriginalMessage()
+                + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr());
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,288 @@
+package org.incentivelab.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incentivelab.env.DilemmaGame;
+import org.incentivelab.learn.CentralizedCritic;
+import org.incentivelab.learn.LearnerConfig;
+import org.incentivelab.learn.LearnerMode;
+import org.incentivelab.learn.SigmoidLearner;
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Rng;
+import org.incentivelab.mech.planner.PlannerConfig;
+import org.incentivelab.mech.planner.PlanningAgent;
+import org.incentivelab.preset.Preset;
+
+/**
+ * One run of a preset with one master seed: the game, N learners and the planning agent, stepped one
+ * round (= one episode of one step) at a time in the reference code's order (digest 003 §4.9): players
+ * sample actions; the game pays; the planner, if active, adds incentives and takes its look-ahead step; each
+ * learner updates on its total reward. Runs headless; the UI only sees {@link Snapshot}s built from it.
+ *
+ * <p>The planner is active while its switch is on and the episode is before N_off. Summary figures follow
+ * Tables 4.2–4.3: P(C,C) = Π_i P(C)_i and V = expected welfare from the final probabilities (environment
+ * payoffs only); AAR = Σ_i |r^p_i| per round averaged over the planner-active rounds.
+ */
+public final class Experiment {
+    private final Preset preset;
+    private final DilemmaGame game;
+    private final SigmoidLearner[] learners;
+    private final Rng[] learnerRngs;
+    private final PlanningAgent planner;
+    private final Metrics metrics;
+    private final int n;
+
+    private boolean plannerSwitch;
+    private Integer turnOffAtEpisode;
+    private long episode;
+    private long activeEpisodes;
+    private double paidTotal;
+
+    private final int[] actions;
+    private final double[] p;
+    private final double[] env;
+    private final double[] incentives;
+    private final double[] total;
+    private final double[] gradients;
+    private final double[] differences;
+    private final double[][] table = new double[2][];
+    private final double[] row;
+
+    /**
+     * @param preset a validated preset
+     * @param seed the master seed; every component's stream is split from it
+     */
+    public Experiment(Preset preset, long seed) {
+        this.preset = preset;
+        this.game = preset.game().create();
+        this.n = game.players();
+        LearnerConfig lc = preset.learners();
+        this.learners = new SigmoidLearner[n];
+        this.learnerRngs = new Rng[n];
+        double[] rates = new double[n];
+        for (int i = 0; i < n; i++) {
+            Rng rng = Rng.forComponent(seed, "learner-" + i);
+            CentralizedCritic critic = lc.mode() == LearnerMode.SAMPLED
+                    ? new CentralizedCritic(n, lc.discount(), Optimizer.Kind.ADAM,
+                            lc.criticLearningRate(), Rng.forComponent(seed, "critic-" + i))
+                    : null;
+            learners[i] = new SigmoidLearner(lc.initialCooperation(), lc.optimizer(), lc.learningRate(), critic);
+            learnerRngs[i] = rng;
+            rates[i] = lc.learningRate();
+        }
+        PlannerConfig pc = preset.planner();
+        this.planner = new PlanningAgent(game, pc, rates, Rng.forComponent(seed, "planner"));
+        this.plannerSwitch = pc.enabled();
+        this.turnOffAtEpisode = pc.turnOffAtEpisode();
+        this.metrics = new Metrics(seriesNames(n));
+        this.actions = new int[n];
+        this.p = new double[n];
+        this.env = new double[n];
+        this.incentives = new double[n];
+        this.total = new double[n];
+        this.gradients = new double[n];
+        this.differences = new double[n];
+        this.table[0] = new double[n];
+        this.table[1] = new double[n];
+        this.row = new double[metrics.names().size()];
+    }
+
+    /** @return the names of the recorded series for an N-player run, in order */
+    public static List<String> seriesNames(int players) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= players; i++) {
+            names.add(MetricNames.cooperation(i));
+        }
+        names.add(MetricNames.MUTUAL_COOPERATION);
+        names.add(MetricNames.MEAN_COOPERATION);
+        names.add(MetricNames.WELFARE);
+        names.add(MetricNames.PAID_PER_ROUND);
+        names.add(MetricNames.PAID_CUMULATIVE);
+        names.add(MetricNames.LOOK_AHEAD);
+        names.add(MetricNames.COST);
+        if (players == 2) {
+            for (int i = 1; i <= 2; i++) {
+                for (String cell : MetricNames.CELLS) {
+                    names.add(MetricNames.incentive(i, cell));
+                }
+                names.add(MetricNames.greed(i));
+                names.add(MetricNames.fear(i));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Runs episodes.
+     *
+     * @param count number of rounds, ≥ 0
+     * @throws NumericalFailure if a learner or the planner produces NaN or infinity
+     */
+    public void run(long count) {
+        for (long k = 0; k < count; k++) {
+            runEpisode();
+        }
+    }
+
+    /**
+     * Runs one round.
+     *
+     * @throws NumericalFailure if a learner or the planner produces NaN or infinity; the run's recorded data
+     *     up to the previous episode stays intact
+     */
+    public void runEpisode() {
+        for (int i = 0; i < n; i++) {
+            p[i] = learners[i].probability();
+            actions[i] = learners[i].act(learnerRngs[i]);
+        }
+        game.payoffs(actions, env);
+        boolean active = plannerActive();
+        double paid = 0;
+        if (active) {
+            planner.incentives(actions, incentives);
+            planner.learn(p, env);
+            checkFinite(planner.model().params(), "planner");
+            for (int i = 0; i < n; i++) {
+                paid += Math.abs(incentives[i]);
+                total[i] = env[i] + incentives[i];
+            }
+            activeEpisodes++;
+            paidTotal += paid;
+        } else {
+            System.arraycopy(env, 0, total, 0, n);
+        }
+        if (preset.learners().mode() == LearnerMode.SAMPLED) {
+            for (int i = 0; i < n; i++) {
+                learners[i].learnSampled(actions[i], total[i], p);
+            }
+        } else {
+            game.ownGradients(p, gradients);
+            if (active) {
+                planner.incentiveDifferences(p, differences);
+            }
+            for (int i = 0; i < n; i++) {
+                learners[i].learnExact(gradients[i] + (active ? differences[i] : 0));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!Double.isFinite(learners[i].theta())) {
+                throw new NumericalFailure("learner " + (i + 1), episode);
+            }
+        }
+        record(paid, active);
+        episode++;
+    }
+
+    private void record(double paid, boolean active) {
+        if (episode % metrics.stride() != 0) {
+            return;
+        }
+        int k = 0;
+        double mutual = 1;
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            double pi = learners[i].probability();
+            row[k++] = pi;
+            mutual *= pi;
+            mean += pi / n;
+            p[i] = pi;
+        }
+        row[k++] = mutual;
+        row[k++] = mean;
+        row[k++] = game.welfare(p);
+        row[k++] = paid;
+        row[k++] = paidTotal;
+        row[k++] = active ? planner.lastLookAhead() : 0;
+        row[k++] = active ? planner.lastCost() : 0;
+        if (n == 2) {
+            for (int i = 0; i < 2; i++) {
+                planner.incentiveTable(i, table);
+                row[k++] = table[0][0]; // (D,D): own D, other D
+                row[k++] = table[1][0]; // (C,D)
+                row[k++] = table[0][1]; // (D,C)
+                row[k++] = table[1][1]; // (C,C)
+                row[k++] = game.payoffs().greed() + table[0][1] - table[1][1];
+                row[k++] = game.payoffs().fear() + table[0][0] - table[1][0];
+            }
+        }
+        metrics.record(episode, row);
+    }
+
+    private void checkFinite(double[] values, String component) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new NumericalFailure(component, episode);
+            }
+        }
+    }
+
+    /** @return whether the planner pays and learns this episode: switch on and before N_off */
+    public boolean plannerActive() {
+        return plannerSwitch && (turnOffAtEpisode == null || episode < turnOffAtEpisode);
+    }
+
+    /** @param on the live planner switch */
+    public void setPlannerSwitch(boolean on) {
+        plannerSwitch = on;
+    }
+
+    /** @return the live planner switch */
+    public boolean plannerSwitch() {
+        return plannerSwitch;
+    }
+
+    /** @param episodeOff N_off, or null for never */
+    public void setTurnOffAtEpisode(Integer episodeOff) {
+        turnOffAtEpisode = episodeOff;
+    }
+
+    /** @return N_off, or null for never */
+    public Integer turnOffAtEpisode() {
+        return turnOffAtEpisode;
+    }
+
+    /** @return the planning agent (also when switched off) */
+    public PlanningAgent planner() {
+        return planner;
+    }
+
+    /** @return the game */
+    public DilemmaGame game() {
+        return game;
+    }
+
+    /** @return the preset this run was built from */
+    public Preset preset() {
+        return preset;
+    }
+
+    /** @return episodes completed */
+    public long episode() {
+        return episode;
+    }
+
+    /** @return the recorded series */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** @return {@code double[N]}, each learner's current P(C) */
+    public double[] probabilities() {
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = learners[i].probability();
+        }
+        return out;
+    }
+
+    /** @return the Table 4.2/4.3 figures of the run as it stands */
+    public RunSummary summary() {
+        double[] probabilities = probabilities();
+        double mutual = 1;
+        for (double x : probabilities) {
+            mutual *= x;
+        }
+        return new RunSummary(episode, probabilities, mutual, game.welfare(probabilities),
+                activeEpisodes == 0 ? 0 : paidTotal / activeEpisodes, paidTotal);
+    }
+}
