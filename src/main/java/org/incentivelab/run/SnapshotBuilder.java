@@ -1,0 +1,80 @@
+package org.incentivelab.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.incentivelab.mech.planner.PlanningAgent;
+
+/** Builds a {@link Snapshot} from a batch of runs, on the trainer's thread. */
+final class SnapshotBuilder {
+    private SnapshotBuilder() {
+    }
+
+    static Snapshot build(List<Experiment> runs, boolean running, List<Snapshot.Marker> markers,
+            List<Command.Timed> log, String failure, String notice) {
+        Experiment focus = runs.get(0);
+        int n = focus.game().players();
+        Metrics metrics = focus.metrics();
+        int size = runs.stream().mapToInt(r -> r.metrics().size()).min().orElse(0);
+        int[] picks = decimation(size, Trainer.DISPLAY_POINTS);
+        double[] axis = pick(metrics.episodes(), picks);
+        List<Series> series = new ArrayList<>();
+        double[][] trajectory = new double[2][];
+        for (int s = 0; s < metrics.names().size(); s++) {
+            double[] mean = new double[picks.length];
+            double[] sq = new double[picks.length];
+            for (Experiment run : runs) {
+                double[] v = pick(run.metrics().series(s), picks);
+                for (int j = 0; j < picks.length; j++) {
+                    mean[j] += v[j] / runs.size();
+                    sq[j] += v[j] * v[j] / runs.size();
+                }
+            }
+            double[] std = null;
+            if (runs.size() > 1) {
+                std = new double[picks.length];
+                for (int j = 0; j < picks.length; j++) {
+                    std[j] = Math.sqrt(Math.max(0, sq[j] - mean[j] * mean[j]));
+                }
+            }
+            series.add(new Series(metrics.names().get(s), axis, mean, std));
+            if (s < 2) {
+                trajectory[s] = pick(metrics.series(s), picks);
+            }
+        }
+        PlanningAgent planner = focus.planner();
+        double[][][] incentives = new double[n][][];
+        boolean[][][] overridden = new boolean[n][2][n];
+        for (int i = 0; i < n; i++) {
+            incentives[i] = planner.incentiveTable(i);
+            for (int a = 0; a < 2; a++) {
+                for (int k = 0; k < n; k++) {
+                    overridden[i][a][k] = planner.isOverridden(i, a, k);
+                }
+            }
+        }
+        return new Snapshot(focus.preset().name(), focus.episode(), focus.preset().episodes(), running, runs.size(),
+                focus.game().payoffs(), n, focus.preset().planner().maxReward(), focus.plannerSwitch(),
+                focus.plannerActive(), focus.turnOffAtEpisode(), focus.probabilities(), incentives, overridden,
+                List.copyOf(series), trajectory, List.copyOf(markers), List.copyOf(log),
+                Optional.ofNullable(failure), Optional.ofNullable(notice));
+    }
+
+    /** @return at most {@code max} indices spread evenly over [0, size), always including the last */
+    static int[] decimation(int size, int max) {
+        int m = Math.min(size, max);
+        int[] picks = new int[m];
+        for (int j = 0; j < m; j++) {
+            picks[j] = m == 1 ? size - 1 : (int) Math.round((double) j * (size - 1) / (m - 1));
+        }
+        return picks;
+    }
+
+    private static double[] pick(double[] values, int[] picks) {
+        double[] out = new double[picks.length];
+        for (int j = 0; j < picks.length; j++) {
+            out[j] = values[picks[j]];
+        }
+        return out;
+    }
+}
