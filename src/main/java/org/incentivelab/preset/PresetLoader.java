@@ -2,6 +2,7 @@ package org.incentivelab.preset;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.cfg.EnumFeature;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +73,39 @@ public final class PresetLoader {
         }
         PresetValidator.validate(preset, origin);
         return preset;
+    }
+
+    /**
+     * A preset with one field changed, validated like a file.
+     *
+     * @param preset the starting preset
+     * @param path the field's dotted path, such as {@code planner.costWeight} or {@code game.payoffs.reward}
+     * @param value the new value (a number, boolean, string, enum constant, or null where allowed)
+     * @return the changed preset
+     * @throws PresetException naming the field and the allowed values if the result is not a valid preset
+     */
+    public static Preset with(Preset preset, String path, Object value) throws PresetException {
+        ObjectNode root = MAPPER.valueToTree(preset);
+        String[] parts = path.split("\\.");
+        ObjectNode parent = root;
+        for (int k = 0; k < parts.length - 1; k++) {
+            parent = (ObjectNode) parent.get(parts[k]);
+        }
+        parent.set(parts[parts.length - 1], MAPPER.valueToTree(value));
+        return parse(root.toString(), "parameter '" + path + "'");
+    }
+
+    /**
+     * @param preset a preset
+     * @param path a dotted field path
+     * @return the field's value as JSON ({@code null} node if absent)
+     */
+    public static JsonNode read(Preset preset, String path) {
+        JsonNode node = MAPPER.valueToTree(preset);
+        for (String part : path.split("\\.")) {
+            node = node.path(part);
+        }
+        return node;
     }
 
     /** @return the preset as pretty-printed JSON in the same form {@link #parse} reads */

@@ -1,0 +1,36 @@
+package org.incentivelab.ui;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The lab's one hotkey registry: Space run/pause, → step, P planner switch, Ctrl+R reset. Keys typed into a
+ * text field stay with the field.
+ */
+final class Hotkeys {
+    private final Map<KeyCombination, Runnable> actions = new LinkedHashMap<>();
+
+    Hotkeys bind(String combination, Runnable action) {
+        actions.put(KeyCombination.valueOf(combination), action);
+        return this;
+    }
+
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (scene.getFocusOwner() instanceof TextInputControl) {
+                return;
+            }
+            for (Map.Entry<KeyCombination, Runnable> entry : actions.entrySet()) {
+                if (entry.getKey().match(e)) {
+                    entry.getValue().run();
+                    e.consume();
+                    return;
+                }
+            }
+        });
+    }
+}

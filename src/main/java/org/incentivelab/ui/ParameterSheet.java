@@ -1,0 +1,116 @@
+package org.incentivelab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.controlsfx.control.PropertySheet;
+import org.incentivelab.learn.LearnerMode;
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.mech.planner.IncentiveCost;
+import org.incentivelab.mech.planner.LookAhead;
+import org.incentivelab.mech.planner.PlannerModel;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetLoader;
+
+/**
+ * The preset's parameters in a ControlsFX PropertySheet, grouped by game, learners, planner and run, each
+ * with a tooltip that explains it and cites the thesis. An edit derives a new preset, validated like a preset
+ * file ({@link PresetLoader#with}), and hands it to {@code onChange}; a refused value goes to {@code onError}
+ * with the validator's message.
+ */
+final class ParameterSheet extends PropertySheet {
+    private final Consumer<Preset> onChange;
+    private final Consumer<String> onError;
+    private final List<Item> items = new ArrayList<>();
+    private Preset preset;
+
+    ParameterSheet(Consumer<Preset> onChange, Consumer<String> onError) {
+        this.onChange = onChange;
+        this.onError = onError;
+        setMode(Mode.CATEGORY);
+        setModeSwitcherVisible(false);
+        setSearchBoxVisible(false);
+        setId("parameter-sheet");
+    }
+
+    /** Shows a preset's parameters. */
+    void show(Preset p) {
+        preset = p;
+        items.clear();
+        String game = "1 Game";
+        field(game, "players N", "Number of players: 2 is the 2×2 matrix game; more is the linear N-player "
+                + "dilemma of thesis 003 §4.3 (N = 10 there)", Integer.class, "game.players");
+        add(game, "greed (T − R)", "Greed = T − R, the gain from defecting against a cooperator. Editing it moves "
+                + "T and keeps R (Table 4.1: PD 1, Chicken 0.5, Stag Hunt −1)", Double.class,
+                x -> x.game().payoffs().greed(),
+                (x, v) -> PresetLoader.with(x, "game.payoffs.temptation", x.game().payoffs().reward() + v));
+        add(game, "fear (P − S)", "Fear = P − S, the loss from cooperating against a defector. Editing it moves S "
+                + "and keeps P (Table 4.1: PD 1, Chicken −1, Stag Hunt 1)", Double.class,
+                x -> x.game().payoffs().fear(),
+                (x, v) -> PresetLoader.with(x, "game.payoffs.sucker", x.game().payoffs().punishment() - v));
+        field(game, "R (reward)", "Payoff for mutual cooperation (3 in the experiments)", Double.class,
+                "game.payoffs.reward");
+        field(game, "P (punishment)", "Payoff for mutual defection (1 in the experiments)", Double.class,
+                "game.payoffs.punishment");
+
+        String learners = "2 Learners";
+        field(learners, "mode", "sampled: actions are sampled and each learner runs the thesis's actor-critic with "
+                + "a centralised critic; exact: the exact expected gradient, deterministic", LearnerMode.class,
+                "learners.mode");
+        field(learners, "initial P(C)", "Initial probability of cooperating (0.25 in the thesis)", Double.class,
+                "learners.initialCooperation");
+        field(learners, "learning rate η", "The learners' learning rate η_i (0.01); the planner's look-ahead "
+                + "assumes it", Double.class, "learners.learningRate");
+        field(learners, "optimizer", "The learners' optimiser (Adam in the reference code)", Optimizer.Kind.class,
+                "learners.optimizer");
+
+        String planner = "3 Planner";
+        field(planner, "model", "network: the thesis's single-layer network on the actions; tabular: one incentive "
+                + "per own action and number of other cooperators (exact form, digest §4.10)", PlannerModel.class,
+                "planner.model");
+        field(planner, "look-ahead", "How the planner predicts the learners' next step (Eq. 4.3): "
+                + "action_derivative (reference code, network only), exact_difference (exact Eq. 4.3), estimated "
+                + "(sampled Eq. 4.5)", LookAhead.class, "planner.lookAhead");
+        field(planner, "cost form", "realized_norm: α‖r^p‖ of the incentives paid (reference code, default); "
+                + "squared_expected: α‖E r^p‖² (Eq. 4.7)", IncentiveCost.class, "planner.cost");
+        field(planner, "cost α", "Weight of the cost of incentives (0.0002)", Double.class, "planner.costWeight");
+        field(planner, "max incentive c", "Bound on each incentive, |r^p_i| < c (3 for matrix games)", Double.class,
+                "planner.maxReward");
+        field(planner, "learning rate η_p", "The planner's learning rate (0.01, Adam)", Double.class,
+                "planner.learningRate");
+        field(planner, "revenue-neutral", "Only redistribute: incentives are centred so that they sum to zero "
+                + "every round (§4.1.6, Table 4.3)", Boolean.class, "planner.revenueNeutral");
+        field(planner, "observation noise", "Probability that the planner sees each action flipped (reference "
+                + "code's action_flip_prob; 0 in the thesis)", Double.class, "planner.flipProbability");
+
+        field("4 Run", "episodes", "Episodes per run; the lab pauses there once (4000 in the thesis, 8000 when "
+                + "turning off)", Integer.class, "episodes");
+        getItems().setAll(items);
+    }
+
+    private <T> void field(String category, String name, String description, Class<T> type, String path) {
+        add(category, name, description, type, x -> value(x, path, type), (x, v) -> PresetLoader.with(x, path, v));
+    }
+
+    private <T> void add(String category, String name, String description, Class<T> type, Function<Preset, T> getter,
+            ParameterItem.Edit<T> edit) {
+        items.add(new ParameterItem<>(category, name, description, type, preset, getter, edit, onChange, onError));
+    }
+
+    private static <T> T value(Preset p, String path, Class<T> type) {
+        var node = PresetLoader.read(p, path);
+        Object v;
+        if (type == Double.class) {
+            v = node.asDouble();
+        } else if (type == Integer.class) {
+            v = node.asInt();
+        } else if (type == Boolean.class) {
+            v = node.asBoolean();
+        } else {
+            v = java.util.Arrays.stream(type.getEnumConstants())
+                    .filter(c -> ((Enum<?>) c).name().equalsIgnoreCase(node.asText())).findFirst().orElseThrow();
+        }
+        return type.cast(v);
+    }
+}

@@ -1,0 +1,126 @@
+package org.incentivelab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetCatalog;
+import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.report.AtomicFiles;
+
+/**
+ * The preset picker (built-in presets by name), open and save buttons for preset files, and the shown
+ * preset's source and expected result.
+ */
+final class PresetBar extends VBox {
+    private final ComboBox<String> picker = new ComboBox<>();
+    private final Label source = new Label();
+    private final Label expect = new Label();
+    private final Consumer<Preset> onLoad;
+    private final Consumer<String> onError;
+    private Preset shown;
+
+    PresetBar(List<String> builtIn, Consumer<Preset> onLoad, Consumer<String> onError) {
+        this.onLoad = onLoad;
+        this.onError = onError;
+        setSpacing(6);
+        setPadding(new Insets(8));
+        picker.setId("preset-picker");
+        picker.getItems().setAll(builtIn);
+        picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setTooltip(new Tooltip("Built-in presets: each reproduces a table or figure of a paper"));
+        picker.setCellFactory(l -> new NameCell());
+        picker.setButtonCell(new NameCell());
+        picker.setOnAction(e -> {
+            if (picker.getValue() != null) {
+                load(picker.getValue());
+            }
+        });
+        Button open = new Button("Open…");
+        open.setTooltip(new Tooltip("Load a preset JSON file"));
+        open.setOnAction(e -> openFile());
+        Button save = new Button("Save…");
+        save.setTooltip(new Tooltip("Save the current parameters as a preset JSON file"));
+        save.setOnAction(e -> saveFile());
+        source.setWrapText(true);
+        expect.setWrapText(true);
+        source.getStyleClass().add("preset-source");
+        expect.getStyleClass().add("preset-expect");
+        expect.setId("preset-expect");
+        getChildren().addAll(new Label("Preset"), picker, new HBox(6, open, save), source, expect);
+    }
+
+    /** Selects a built-in preset by file name and loads it. */
+    void select(String fileName) {
+        picker.setValue(fileName);
+    }
+
+    /** Shows the source and expected result of the preset now running. */
+    void show(Preset preset) {
+        shown = preset;
+        source.setText("Source: " + preset.source());
+        expect.setText("Expect: " + preset.expect());
+    }
+
+    private void load(String fileName) {
+        try {
+            onLoad.accept(PresetCatalog.load(fileName));
+        } catch (PresetException e) {
+            onError.accept(e.getMessage());
+        }
+    }
+
+    private void openFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Preset JSON", "*.json"));
+        File f = chooser.showOpenDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                onLoad.accept(PresetLoader.load(f.toPath()));
+            } catch (PresetException e) {
+                onError.accept(e.getMessage());
+            }
+        }
+    }
+
+    private void saveFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("preset.json");
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null && shown != null) {
+            try {
+                AtomicFiles.writeText(f.toPath(), w -> w.write(PresetLoader.toJson(shown)));
+            } catch (IOException e) {
+                onError.accept("Could not write " + f + ": " + e.getMessage());
+            }
+        }
+    }
+
+    /** Shows a built-in preset by its name rather than its file name. */
+    private static final class NameCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String fileName, boolean empty) {
+            super.updateItem(fileName, empty);
+            if (empty || fileName == null) {
+                setText(null);
+                return;
+            }
+            try {
+                setText(PresetCatalog.load(fileName).name());
+            } catch (PresetException e) {
+                setText(fileName + " (invalid)");
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package org.incentivelab.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.incentivelab.run.MetricNames;
+import org.incentivelab.run.Series;
+import org.incentivelab.run.Snapshot;
+
+/** Episode and progress, the headline figures of Table 4.2 (mean over seeds), and any error or notice. */
+final class StatusBar extends HBox {
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label episode = new Label();
+    private final Label figures = new Label();
+    private final Label message = new Label();
+
+    StatusBar() {
+        setSpacing(14);
+        setPadding(new Insets(4, 8, 4, 8));
+        setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("status-bar");
+        episode.setId("episode-label");
+        figures.setId("figures-label");
+        message.setId("message-label");
+        message.getStyleClass().add("status-message");
+        progress.setPrefWidth(160);
+        progress.setTooltip(new Tooltip("Episodes done of the preset's episodes"));
+        figures.setTooltip(new Tooltip("Mean over seeds. P(C,C): probability of mutual cooperation; V: expected "
+                + "social welfare per round (max 2R); Σ|r^p|: incentives paid so far"));
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(progress, episode, figures, message);
+    }
+
+    void update(Snapshot s) {
+        progress.setProgress(Math.min(1, (double) s.episode() / s.episodesPlanned()));
+        episode.setText(String.format("episode %,d / %,d · %d seed%s", s.episode(), s.episodesPlanned(), s.seeds(),
+                s.seeds() == 1 ? "" : "s"));
+        figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f", 100 * last(s, MetricNames.MUTUAL_COOPERATION),
+                last(s, MetricNames.WELFARE), last(s, MetricNames.PAID_CUMULATIVE)));
+        if (s.failure().isPresent()) {
+            showError(s.failure().get());
+        } else if (s.notice().isPresent()) {
+            showError(s.notice().get());
+        }
+    }
+
+    /** Shows an error until the next one (or {@link #clear}). */
+    void showError(String text) {
+        message.setText(text);
+        message.setTooltip(new Tooltip(text));
+    }
+
+    void clear() {
+        message.setText("");
+        message.setTooltip(null);
+    }
+
+    private static double last(Snapshot s, String name) {
+        return s.series(name).map(Series::last).orElse(Double.NaN);
+    }
+}

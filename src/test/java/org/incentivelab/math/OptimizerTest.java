@@ -1,0 +1,84 @@
+package org.incentivelab.math;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class OptimizerTest {
+
+    @Test
+    void shouldMoveSgdParametersAgainstTheGradientScaledByTheLearningRate() {
+        double lr = 0.05;
+        double[] params = {1.0, -2.0, 0.5, 3.0};
+        double[] gradient = {2.0, -4.0, 0.0, 1e-3};
+        double[] before = params.clone();
+
+        new Sgd(lr).step(params, gradient);
+
+        for (int i = 0; i < params.length; i++) {
+            assertEquals(before[i] - lr * gradient[i], params[i], 1e-15, "parameter " + i);
+        }
+    }
+
+    @Test
+    void shouldNotModifyTheGradientArray() {
+        double[] gradient = {0.3, -0.7};
+        double[] copy = gradient.clone();
+        new Sgd(0.1).step(new double[] {1, 2}, gradient);
+        new Adam(0.1, 2).step(new double[] {1, 2}, gradient);
+        assertArrayEquals(copy, gradient);
+    }
+
+    @Test
+    void shouldMoveEachParameterByLearningRateTimesSignOfGradientOnTheFirstAdamStep() {
+        // First Adam step: m̂ = g, v̂ = g², so the step is lr·g/(|g| + ε) ≈ lr·sign(g) whatever |g| is.
+        double lr = 0.01;
+        double[] gradient = {0.02, -0.5, 3.0, -250.0, 1e4};
+        double[] params = {0.0, 1.0, -1.0, 2.0, 5.0};
+        double[] before = params.clone();
+
+        new Adam(lr, params.length).step(params, gradient);
+
+        for (int i = 0; i < params.length; i++) {
+            double expected = -lr * Math.signum(gradient[i]);
+            assertEquals(expected, params[i] - before[i], lr * 1e-4, "parameter " + i);
+        }
+    }
+
+    @Test
+    void shouldLeaveAParameterWithZeroGradientUnchangedOnTheFirstAdamStep() {
+        double[] params = {0.7, 0.7};
+        new Adam(0.1, 2).step(params, new double[] {0.0, 1.0});
+        assertEquals(0.7, params[0], 0.0);
+        assertTrue(params[1] < 0.7);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Optimizer.Kind.class)
+    void shouldMinimiseAQuadraticBowl(Optimizer.Kind kind) {
+        // f(x) = Σ_i s_i (x_i − c_i)², gradient 2 s_i (x_i − c_i).
+        double[] scale = {1.0, 0.5, 2.0};
+        double[] centre = {3.0, -1.0, 0.25};
+        double[] x = {0.0, 0.0, 0.0};
+        double[] g = new double[3];
+        Optimizer optimizer = kind.create(0.05, x.length);
+        for (int step = 0; step < 3000; step++) {
+            for (int i = 0; i < x.length; i++) {
+                g[i] = 2 * scale[i] * (x[i] - centre[i]);
+            }
+            optimizer.step(x, g);
+        }
+        assertArrayEquals(centre, x, 1e-2);
+    }
+
+    @Test
+    void shouldCreateTheOptimiserOfEachKind() {
+        assertInstanceOf(Sgd.class, Optimizer.Kind.SGD.create(0.1, 3));
+        assertInstanceOf(Adam.class, Optimizer.Kind.ADAM.create(0.1, 3));
+    }
+}

@@ -1,0 +1,41 @@
+package org.incentivelab.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetricsTest {
+    @Test
+    void shouldKeepTheWholeRunWithinCapacityByDoublingTheStride() {
+        Metrics m = new Metrics(List.of("x", "twice"));
+        long episodes = 5L * Metrics.CAPACITY + 17;
+        for (long e = 0; e < episodes; e++) {
+            if (e % m.stride() == 0) {
+                m.record(e, new double[] {e, 2.0 * e});
+            }
+        }
+        assertTrue(m.size() <= Metrics.CAPACITY && m.size() >= Metrics.CAPACITY / 2, "size " + m.size());
+        double[] axis = m.episodes();
+        assertEquals(0, axis[0]);
+        assertTrue(axis[axis.length - 1] >= episodes - m.stride(), "covers the end");
+        for (int k = 1; k < axis.length; k++) {
+            assertEquals(m.stride(), axis[k] - axis[k - 1], "evenly spaced");
+        }
+        double[] twice = m.series(1);
+        for (int k = 0; k < axis.length; k++) {
+            assertEquals(2 * axis[k], twice[k], "values stay aligned with their episodes");
+        }
+    }
+
+    @Test
+    void shouldPickEvenlySpreadIndicesIncludingTheLast() {
+        int[] picks = SnapshotBuilder.decimation(8192, 1000);
+        assertEquals(1000, picks.length);
+        assertEquals(0, picks[0]);
+        assertEquals(8191, picks[999]);
+        assertEquals(5, SnapshotBuilder.decimation(5, 1000).length);
+        assertEquals(0, SnapshotBuilder.decimation(0, 1000).length);
+    }
+}

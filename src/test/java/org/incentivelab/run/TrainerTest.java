@@ -1,0 +1,160 @@
+package org.incentivelab.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetLoader;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    private static Preset preset(String file, int episodes, int seeds) throws Exception {
+        return PresetLoader.load(Path.of("presets", file)).withRuns(episodes, seeds, 7);
+    }
+
+    private static Snapshot await(Trainer trainer, Predicate<Snapshot> condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            Snapshot s = trainer.latest();
+            if (condition.test(s)) {
+                return s;
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("trainer did not reach the condition; last snapshot at episode "
+                + trainer.latest().episode());
+    }
+
+    @Test
+    void shouldGiveIdenticalSeriesForTheSamePresetAndSeed() throws Exception {
+        Preset p = preset("amd-pd-planner.json", 600, 1);
+        Experiment a = new Experiment(p, 3);
+        Experiment b = new Experiment(p, 3);
+        a.run(600);
+        b.run(600);
+        for (int s = 0; s < a.metrics().names().size(); s++) {
+            assertArrayEquals(a.metrics().series(s), b.metrics().series(s), a.metrics().names().get(s));
+        }
+        Experiment c = new Experiment(p, 4);
+        c.run(600);
+        assertNotEquals(a.summary().mutualCooperation(), c.summary().mutualCooperation());
+    }
+
+    @Test
+    void shouldReplayATrainerSessionFromItsCommandLog() throws Exception {
+        Preset p = preset("amd-pd-planner.json", 2000, 2);
+        List<Experiment> live;
+        List<Command.Timed> log;
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.step(150);
+            await(trainer, s -> s.episode() == 150);
+            trainer.submit(new Command.OverrideIncentive(0, 0, 0, -2.5));
+            trainer.step(100);
+            await(trainer, s -> s.episode() == 250);
+            trainer.submit(new Command.SetPlanner(false));
+            trainer.step(50);
+            log = await(trainer, s -> s.episode() == 300).log();
+            live = trainer.runs();
+        }
+        assertEquals(List.of(150L, 250L), log.stream().map(Command.Timed::episode).toList());
+        for (int k = 0; k < 2; k++) {
+            Experiment replay = new Experiment(p, p.seed() + k);
+            for (int e = 0; e < 300; e++) {
+                for (Command.Timed t : log) {
+                    if (t.episode() == e) {
+                        t.command().applyTo(replay);
+                    }
+                }
+                replay.runEpisode();
+            }
+            assertArrayEquals(live.get(k).probabilities(), replay.probabilities());
+            assertEquals(live.get(k).summary().paidTotal(), replay.summary().paidTotal());
+        }
+    }
+
+    @Test
+    void shouldStopPayingAndLearningWhenThePlannerIsSwitchedOff() throws Exception {
+        Preset p = preset("amd-pd-planner.json", 1000, 1);
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.step(200);
+            Snapshot on = await(trainer, s -> s.episode() == 200);
+            assertTrue(on.plannerActive());
+            double paidBefore = on.series(MetricNames.PAID_CUMULATIVE).orElseThrow().last();
+            assertTrue(paidBefore > 0);
+            trainer.submit(new Command.SetPlanner(false));
+            trainer.step(100);
+            Snapshot off = await(trainer, s -> s.episode() == 300);
+            assertFalse(off.plannerActive());
+            assertEquals(paidBefore, off.series(MetricNames.PAID_CUMULATIVE).orElseThrow().last(), 1e-9);
+            assertEquals(List.of(new Snapshot.Marker(200, "planner off")), off.markers());
+        }
+    }
+
+    @Test
+    void shouldPauseOnceAtThePresetsEpisodesAndContinueAfterwards() throws Exception {
+        Preset p = preset("amd-stag-hunt-planner.json", 300, 1);
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.setRunning(true);
+            Snapshot end = await(trainer, s -> s.episode() == 300 && !s.running());
+            assertEquals(300, end.episodesPlanned());
+            Thread.sleep(50);
+            assertEquals(300, trainer.latest().episode());
+            trainer.setRunning(true);
+            await(trainer, s -> s.episode() > 300);
+        }
+    }
+
+    @Test
+    void shouldAverageSeedsWithABand() throws Exception {
+        Preset p = preset("amd-chicken-no-planner.json", 500, 3);
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.step(500);
+            Snapshot s = await(trainer, x -> x.episode() == 500);
+            Series pc = s.series(MetricNames.cooperation(1)).orElseThrow();
+            double mean = 0;
+            for (Experiment run : trainer.runs()) {
+                mean += run.probabilities()[0] / 3;
+            }
+            assertEquals(mean, pc.last(), 1e-12);
+            assertTrue(pc.std() != null && pc.std()[pc.std().length - 1] >= 0);
+            assertTrue(pc.episodes().length <= Trainer.DISPLAY_POINTS);
+        }
+    }
+
+    @Test
+    void shouldStopOnNonFiniteNumbersKeepingTheDataAndNamingTheComponent() throws Exception {
+        Preset base = preset("amd-pd-planner.json", 1000, 1);
+        Preset huge = PresetLoader.with(PresetLoader.with(base, "game.payoffs.temptation", 1e308),
+                "game.payoffs.reward", 9e307);
+        try (Trainer trainer = new Trainer(huge)) {
+            trainer.setRunning(true);
+            Snapshot s = await(trainer, x -> x.failure().isPresent());
+            String message = s.failure().orElseThrow();
+            assertTrue(message.contains("seed 7") && message.contains("episode"), message);
+            assertTrue(message.contains("learner") || message.contains("planner"), message);
+            assertFalse(s.running());
+            long stoppedAt = s.episode();
+            Thread.sleep(50);
+            assertEquals(stoppedAt, trainer.latest().episode());
+        }
+    }
+
+    @Test
+    void shouldRejectABadCommandWithoutStoppingTheRun() throws Exception {
+        Preset p = preset("amd-pd-planner.json", 1000, 1);
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.submit(new Command.OverrideIncentive(5, 0, 0, 1));
+            trainer.step(10);
+            Snapshot s = await(trainer, x -> x.episode() == 10);
+            assertTrue(s.notice().orElseThrow().contains("player 5"), s.notice().toString());
+            assertTrue(s.failure().isEmpty());
+            assertTrue(s.log().isEmpty());
+        }
+    }
+}
