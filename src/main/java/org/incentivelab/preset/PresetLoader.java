@@ -130,7 +130,7 @@ public final class PresetLoader {
         }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String detail = m.getOriginalMessage();
-            if (detail.contains("Missing required creator property")) {
+            if (isMissingProperty(detail)) {
                 return "missing field '" + path(m) + "'";
             }
             if (m.getCause() instanceof IllegalArgumentException iae) {
@@ -138,11 +138,16 @@ public final class PresetLoader {
             }
             return "field '" + path(m) + "': " + detail.lines().findFirst().orElse(detail);
         }
-        if (e instanceof JsonMappingException m && m.getOriginalMessage().contains("Missing required creator property")) {
+        if (e instanceof JsonMappingException m && isMissingProperty(m.getOriginalMessage())) {
             return "missing field: " + m.getOriginalMessage().replaceAll(".*property '([^']+)'.*", "$1");
         }
         return "not valid JSON: " + e.getOriginalMessage()
                 + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr());
+    }
+
+    /** Jackson 2.17 says "Missing creator property 'x'", older versions "Missing required creator property 'x'". */
+    private static boolean isMissingProperty(String detail) {
+        return detail != null && detail.startsWith("Missing") && detail.contains("creator property");
     }
 
     private static String path(JsonMappingException e) {

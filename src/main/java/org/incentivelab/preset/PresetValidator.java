@@ -72,9 +72,14 @@ final class PresetValidator {
         }
         boolean enumerates = c.lookAhead() == LookAhead.EXACT_DIFFERENCE || c.cost() == IncentiveCost.SQUARED_EXPECTED;
         if (enumerates && players > PlanningAgent.MAX_EXACT_PLAYERS) {
-            fail("planner.lookAhead", c.lookAhead() + " / cost " + c.cost(), "action_derivative or estimated with "
-                    + "realized_norm cost when game.players > " + PlanningAgent.MAX_EXACT_PLAYERS);
+            fail("planner.lookAhead", lowerCase(c.lookAhead()) + " / cost " + lowerCase(c.cost()),
+                    "action_derivative or estimated with realized_norm cost when game.players > "
+                            + PlanningAgent.MAX_EXACT_PLAYERS);
         }
+    }
+
+    private static String lowerCase(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT); // as written in JSON
     }
 
     private void text(String field, String value) throws PresetException {

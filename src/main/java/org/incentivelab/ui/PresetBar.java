@@ -30,6 +30,7 @@ final class PresetBar extends VBox {
     private final Consumer<Preset> onLoad;
     private final Consumer<String> onError;
     private Preset shown;
+    private boolean selecting;
 
     PresetBar(List<String> builtIn, Consumer<Preset> onLoad, Consumer<String> onError) {
         this.onLoad = onLoad;
@@ -42,9 +43,9 @@ final class PresetBar extends VBox {
         picker.setTooltip(new Tooltip("Built-in presets: each reproduces a table or figure of a paper"));
         picker.setCellFactory(l -> new NameCell());
         picker.setButtonCell(new NameCell());
-        picker.setOnAction(e -> {
-            if (picker.getValue() != null) {
-                load(picker.getValue());
+        picker.valueProperty().addListener((o, before, after) -> {
+            if (after != null && !after.equals(before) && !selecting) {
+                load(after);
             }
         });
         Button open = new Button("Open…");
@@ -63,7 +64,10 @@ final class PresetBar extends VBox {
 
     /** Selects a built-in preset by file name and loads it. */
     void select(String fileName) {
+        selecting = true;
         picker.setValue(fileName);
+        selecting = false;
+        load(fileName);
     }
 
     /** Shows the source and expected result of the preset now running. */

@@ -13,7 +13,8 @@ import org.incentivelab.math.Optimizer;
  * @param maxReward c &gt; 0, the bound |r^p_i| &lt; c (3 for matrix games)
  * @param optimizer the planner's optimiser (Adam in the reference code)
  * @param learningRate η_p &gt; 0 (0.01)
- * @param revenueNeutral if true the applied incentives are centred so that Σ_i r^p_i = 0 (§4.1.6)
+ * @param revenueNeutral if true the applied incentives are centred so that Σ_i r^p_i = 0 (§4.1.6), and for N ≥ 3
+ *     scaled by N/(2(N − 1)) so that they stay inside (−c, c)
  * @param flipProbability probability in [0, 0.5] that the planner sees each action flipped
  *     (reference code's {@code action_flip_prob}; 0 in the thesis)
  * @param turnOffAtEpisode episode N_off from which the planner neither pays nor learns, or null for never

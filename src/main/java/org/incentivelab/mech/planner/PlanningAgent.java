@@ -20,9 +20,10 @@ import org.incentivelab.math.Rng;
  * <p>Users may override single cells of the incentive table live ({@link #setOverride}); an override
  * replaces the applied incentive of that cell but not the planner's own learning.
  *
- * <p>Implementation notes. Revenue-neutral centring: with C = I − 11ᵀ/N, the centred incentives are C·vp,
- * so a gradient weight vector w on centred outputs becomes C·w on raw outputs. The exact look-ahead and the
- * expected cost enumerate the 2^N joint actions, so they accept N ≤ {@value #MAX_EXACT_PLAYERS}. As in the
+ * <p>Implementation notes. Revenue-neutral centring: with M = s·(I − 11ᵀ/N) and s = N/(2(N − 1)) (s = 1 for
+ * N = 2; for N ≥ 3 the scale keeps centred incentives inside (−c, c)), the applied incentives are M·vp, and since
+ * M is symmetric a gradient weight vector w on applied outputs becomes M·w on raw outputs. The exact look-ahead
+ * and the expected cost enumerate the 2^N joint actions, so they accept N ≤ {@value #MAX_EXACT_PLAYERS}. As in the
  * reference code, {@link LookAhead#ACTION_DERIVATIVE} and {@link LookAhead#ESTIMATED} use the raw,
  * uncentred incentives in the look-ahead term; {@link LookAhead#EXACT_DIFFERENCE} uses the centred ones the
  * learners actually receive.
@@ -304,7 +305,10 @@ public final class PlanningAgent {
         norm = Math.sqrt(norm);
         if (norm > 0) {
             for (int i = 0; i < n; i++) {
-                weights[i] = config.costWeight() * raw[i] / norm; // already centred when revenue-neutral
+                weights[i] = config.costWeight() * raw[i] / norm;
+            }
+            if (config.revenueNeutral()) {
+                centre(weights); // chain rule through the revenue-neutral map M: raw weights = M·w
             }
             model.addGradient(observed, weights, grad);
         }
@@ -365,14 +369,21 @@ public final class PlanningAgent {
         return pi;
     }
 
+    /**
+     * The revenue-neutral map M = s·(I − 11ᵀ/N) with s = N/(2(N − 1)), applied in place. Centring alone would let
+     * an incentive reach 2c(N − 1)/N (one player at +c, the rest at −c), which breaks the bound c for N ≥ 3; the
+     * scale s restores |r^p_i| &lt; c and is 1 for N = 2, where plain centring is the reference code's rule. M is
+     * symmetric, so it also maps gradient weights on applied incentives to weights on raw outputs.
+     */
     private static void centre(double[] v) {
         double mean = 0;
         for (double x : v) {
             mean += x;
         }
         mean /= v.length;
+        double scale = v.length / (2.0 * (v.length - 1));
         for (int i = 0; i < v.length; i++) {
-            v[i] -= mean;
+            v[i] = scale * (v[i] - mean);
         }
     }
 }

@@ -22,7 +22,9 @@ final class ChartStyle {
     static final double LINE_WIDTH = 2.0;
 
     /** Index-based palette colours, nothing dashed. */
-    static final ChartStyle DEFAULT = new ChartStyle((name, index) -> null, name -> false);
+    static final ChartStyle DEFAULT = new ChartStyle((name, index) -> null, name -> false, name -> false);
+    /** Line width of a bold series (a mean over players), in pixels. */
+    static final double BOLD_WIDTH = 3.5;
 
     /** Larger axis fonts and legend text; applied to each chart as a data-URI stylesheet. */
     static final String STYLESHEET = dataUri("""
@@ -39,10 +41,24 @@ final class ChartStyle {
 
     private final BiFunction<String, Integer, String> colour;
     private final Predicate<String> dashed;
+    private final Predicate<String> bold;
 
-    ChartStyle(BiFunction<String, Integer, String> colour, Predicate<String> dashed) {
+    ChartStyle(BiFunction<String, Integer, String> colour, Predicate<String> dashed, Predicate<String> bold) {
         this.colour = colour;
         this.dashed = dashed;
+        this.bold = bold;
+    }
+
+    BiFunction<String, Integer, String> colour() {
+        return colour;
+    }
+
+    Predicate<String> dashed() {
+        return dashed;
+    }
+
+    Predicate<String> bold() {
+        return bold;
     }
 
     /** @return the ChartFX data set style of a series */
@@ -52,7 +68,7 @@ final class ChartStyle {
             c = PALETTE.get(index % PALETTE.size());
         }
         DataSetStyleBuilder b = DataSetStyleBuilder.newInstance().setLineColor(c).setMarkerColor(c)
-                .setLineWidth(LINE_WIDTH);
+                .setLineWidth(bold.test(name) ? BOLD_WIDTH : LINE_WIDTH);
         if (dashed.test(name)) {
             b.setLineDashes(8, 5);
         }

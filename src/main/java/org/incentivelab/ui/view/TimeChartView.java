@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import org.incentivelab.run.Series;
@@ -55,6 +56,8 @@ public final class TimeChartView implements LabView {
     private final List<Reference> fixedReferences;
     private final Function<Snapshot, List<Reference>> dynamicReferences;
     private final ChartStyle style;
+    private final Predicate<String> bandAllowed;
+    private final Function<String, String> legend;
 
     private final XYChart chart;
     private final DefaultNumericAxis xAxis;
@@ -111,14 +114,18 @@ public final class TimeChartView implements LabView {
         this.fixedReferences = List.copyOf(b.references);
         this.dynamicReferences = b.dynamicReferences;
         this.style = b.style;
+        this.bandAllowed = b.band;
+        this.legend = b.legend;
 
         xAxis = new DefaultNumericAxis("episode");
+        xAxis.setUnit(null); // no empty "[]" after the name
         xAxis.setSide(Side.BOTTOM);
         xAxis.setAutoRanging(false);
         xAxis.setMin(0);
         xAxis.setMax(1);
         xAxis.setAnimated(false);
         yAxis = new DefaultNumericAxis(b.yLabel);
+        yAxis.setUnit(null);
         yAxis.setSide(Side.LEFT);
         yAxis.setAnimated(false);
         if (probability) {
@@ -151,7 +158,10 @@ public final class TimeChartView implements LabView {
         zoomer.setSliderVisible(false);
         zoomer.setAnimated(false);
         chart.getPlugins().addAll(zoomer, new DataPointTooltip());
-        Tooltip.install(chart, new Tooltip(description));
+        // the description on the legend (the plot area has the data point tooltip; ViewPane's title has it too)
+        if (chart.getLegend() != null && chart.getLegend().getNode() != null) {
+            Tooltip.install(chart.getLegend().getNode(), new Tooltip(description));
+        }
         updateReferences(fixedReferences, 0, 1);
     }
 
@@ -230,7 +240,8 @@ public final class TimeChartView implements LabView {
         redraws++;
 
         List<Series> selected = selector.apply(snapshot.series());
-        boolean band = selected.stream().anyMatch(s -> s.std() != null && s.episodes().length > 1);
+        boolean band = selected.stream()
+                .anyMatch(s -> s.std() != null && s.episodes().length > 1 && bandAllowed.test(s.name()));
         ErrorStyle errorStyle = band ? ErrorStyle.ERRORSURFACE : ErrorStyle.NONE;
         if (lines.getErrorType() != errorStyle) {
             lines.setErrorStyle(errorStyle);
@@ -241,7 +252,7 @@ public final class TimeChartView implements LabView {
         for (int k = 0; k < selected.size(); k++) {
             Series s = selected.get(k);
             int n = s.episodes().length;
-            double[] err = s.std() != null ? s.std() : new double[n];
+            double[] err = s.std() != null && bandAllowed.test(s.name()) ? s.std() : new double[n];
             // the arrays are the snapshot's immutable copies: share them rather than copying
             seriesData.get(k).set(s.episodes(), s.mean(), err, err, n, false);
         }
@@ -257,7 +268,11 @@ public final class TimeChartView implements LabView {
             refs.addAll(dynamicReferences.apply(snapshot));
         }
         updateReferences(refs, 0, xMax);
-        updateMarkers(snapshot);
+        updateMarkers(snapshot, xMax);
+        // ChartFX 11.3.1 sometimes misses the datasets' change events when they arrive every frame and then
+        // stops repainting (seen live: the curve froze after ~500 episodes); invalidating the chart explicitly
+        // after each real update keeps it drawing.
+        chart.invalidate();
     }
 
     private static boolean sameNames(List<Series> a, List<Series> b) {
@@ -276,7 +291,7 @@ public final class TimeChartView implements LabView {
         seriesData.clear();
         for (int k = 0; k < selected.size(); k++) {
             String name = selected.get(k).name();
-            DoubleErrorDataSet ds = new DoubleErrorDataSet(name, 1000);
+            DoubleErrorDataSet ds = new DoubleErrorDataSet(legend.apply(name), 1000);
             ds.setStyle(style.lineStyle(name, k));
             seriesData.add(ds);
         }
@@ -302,7 +317,7 @@ public final class TimeChartView implements LabView {
         }
     }
 
-    private void updateMarkers(Snapshot snapshot) {
+    private void updateMarkers(Snapshot snapshot, double xMax) {
         List<double[]> wanted = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (Snapshot.Marker m : snapshot.markers()) {
@@ -330,6 +345,12 @@ public final class TimeChartView implements LabView {
                 XValueIndicator line = ChartStyle.markerLine(xAxis, x, labels.get(k), k);
                 markerLines.add(line);
                 chart.getPlugins().add(line);
+            }
+            // label on the side of the line with more room, so it is not clipped at the plot's edge
+            HPos anchor = x > 0.75 * xMax ? HPos.RIGHT : HPos.LEFT;
+            XValueIndicator line = markerLines.get(k);
+            if (line.getLabelHorizontalAnchor() != anchor) {
+                line.setLabelHorizontalAnchor(anchor);
             }
         }
     }
@@ -386,6 +407,8 @@ public final class TimeChartView implements LabView {
         private final List<Reference> references = new ArrayList<>();
         private Function<Snapshot, List<Reference>> dynamicReferences;
         private ChartStyle style = ChartStyle.DEFAULT;
+        private Predicate<String> band = name -> true;
+        private Function<String, String> legend = Function.identity();
 
         private Builder(String title) {
             this.title = Objects.requireNonNull(title, "title");
@@ -434,6 +457,24 @@ public final class TimeChartView implements LabView {
             return this;
         }
 
+        /**
+         * @param show false to never draw the mean ± std band (for series whose spread is sampling noise)
+         * @return this
+         */
+        public Builder band(boolean show) {
+            this.band = name -> show;
+            return this;
+        }
+
+        /**
+         * @param show which series get a mean ± std band (e.g. only the mean of many players)
+         * @return this
+         */
+        public Builder band(Predicate<String> show) {
+            this.band = Objects.requireNonNull(show, "band");
+            return this;
+        }
+
         /** @param refs fixed horizontal reference lines @return this */
         public Builder references(Reference... refs) {
             references.addAll(List.of(refs));
@@ -470,7 +511,22 @@ public final class TimeChartView implements LabView {
          */
         public Builder colours(java.util.function.BiFunction<String, Integer, String> colour,
                 Predicate<String> dashed) {
-            this.style = new ChartStyle(colour, dashed);
+            this.style = new ChartStyle(colour, dashed, style.bold());
+            return this;
+        }
+
+        /**
+         * @param label the legend text of a series, from its name (the CSV keeps the names)
+         * @return this
+         */
+        public Builder legend(Function<String, String> label) {
+            this.legend = Objects.requireNonNull(label, "legend");
+            return this;
+        }
+
+        /** @param bold which series to draw with a thicker line (e.g. a mean over players) @return this */
+        public Builder bold(Predicate<String> bold) {
+            this.style = new ChartStyle(style.colour(), style.dashed(), bold);
             return this;
         }
 

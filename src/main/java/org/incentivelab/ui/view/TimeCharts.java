@@ -70,11 +70,15 @@ public final class TimeCharts {
         String which = players == 2 ? "each player's" : "the mean over the " + players + " players (black) and "
                 + (players > MAX_PLAYER_LINES ? "the first " + MAX_PLAYER_LINES + " players'" : "each player's");
         return TimeChartView.builder("Cooperation P(C)")
-                .description("P(C): " + which + " probability of cooperating, mean over seeds (band: ± std). "
+                .description("P(C): " + which + " probability of cooperating, mean over seeds (band: ± std over seeds"
+                        + (players == 2 ? "" : ", of the mean only") + "). "
                         + (players == 2 ? "Mirrors thesis Fig. 4.1a." : "Mirrors thesis Fig. 4.2.") + MARKERS)
                 .yLabel("P(C)").series(names).probability(true)
                 .colours((name, index) -> name.equals(MetricNames.MEAN_COOPERATION) ? "#000000"
                         : ChartStyle.PALETTE.get((playerOf(name) - 1) % ChartStyle.PALETTE.size()), name -> false)
+                .bold(MetricNames.MEAN_COOPERATION::equals)
+                // with more than two players, per-player bands would bury the lines: band only the mean
+                .band(name -> players == 2 || name.equals(MetricNames.MEAN_COOPERATION))
                 .build();
     }
 
@@ -87,6 +91,7 @@ public final class TimeCharts {
                         + " and 4.3." + MARKERS)
                 .yLabel(players == 2 ? "P(C,C)" : "P(all C)").series(List.of(MetricNames.MUTUAL_COOPERATION))
                 .probability(true).references(references)
+                .legend(name -> players == 2 ? name : "P(all C)")
                 .colours((name, index) -> "#2ca02c", name -> false)
                 .build();
     }
@@ -125,9 +130,10 @@ public final class TimeCharts {
         List<String> names = List.of(MetricNames.greed(1), MetricNames.fear(1), MetricNames.greed(2),
                 MetricNames.fear(2));
         return TimeChartView.builder("Modified greed and fear")
-                .description("greed' = T' − R' and fear' = P' − S' of the game modified by the planner's incentives,"
-                        + " per player (greed solid, fear dashed). Below 0 the temptation to defect is gone: the"
-                        + " modified game is no longer a social dilemma. Mirrors thesis Fig. 4.1c." + MARKERS)
+                .description("greed' = T' − R' and fear' = P' − S' of the game modified by the planner's"
+                        + " incentives, per player (greed solid, fear dashed). Once both are below 0, neither greed"
+                        + " nor fear pulls towards defection: the modified game is no longer a social dilemma."
+                        + " Mirrors thesis Fig. 4.1c." + MARKERS)
                 .yLabel("payoff difference").series(names).probability(false)
                 .reference(0, "0 (no dilemma below)")
                 .colours((name, index) -> ChartStyle.PALETTE.get(playerOf(name) - 1), name -> name.startsWith("fear"))
@@ -152,6 +158,7 @@ public final class TimeCharts {
                         + " because the actions are sampled). Its average over a run is the AAR column of thesis"
                         + " Table 4.3." + MARKERS)
                 .yLabel("Σ_i |r^p_i| per round").series(List.of(MetricNames.PAID_PER_ROUND)).probability(false)
+                .band(false)
                 .colours((name, index) -> "#ff7f0e", name -> false)
                 .build();
     }

@@ -1,0 +1,122 @@
+package org.incentivelab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.report.AmdTable42;
+import org.incentivelab.report.ReproductionRun;
+import org.incentivelab.run.Experiment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code bench}: wall-clock timings of the engine, in process, median of R repeats.
+ * <ol>
+ *   <li>ns per episode (one round of both sampled learners + the planner's incentives and look-ahead step),
+ *       single-threaded, over fresh {@link Experiment}s of {@code amd-pd-planner.json} (network planner) and
+ *       {@code amd-pd-tabular-exact.json} (exact tabular planner), after a warm-up of a quarter of the timed
+ *       episodes; construction of the Experiments is included.</li>
+ *   <li>the whole Table 4.2 protocol (9 presets × 10 seeds, 480,000 episodes) on all cores, seconds, timed
+ *       first; the first repeat, which includes JIT compilation, is reported separately.</li>
+ * </ol>
+ * For figures including JVM start, time {@code java -jar target/incentive-lab.jar reproduce amd-table-4.2}
+ * externally (BENCHMARKS.md).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol.")
+final class BenchCommand extends HeadlessCommand {
+    @Option(names = "--repeat", paramLabel = "R", description = "repeats per measurement (default: ${DEFAULT-VALUE})")
+    int repeat = 5;
+
+    @Option(names = "--episodes", paramLabel = "E",
+            description = "timed episodes per repeat for the per-episode figures (default: ${DEFAULT-VALUE})")
+    long episodes = 2_000_000;
+
+    @Option(names = "--presets", paramLabel = "DIR", description = "presets folder (default: ${DEFAULT-VALUE})")
+    Path presets = PresetFiles.DIR;
+
+    private ProgressBar bar;
+    private long done;
+
+    @Override
+    int execute() throws PresetException, IOException {
+        if (repeat < 1 || episodes < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat and --episodes must be ≥ 1");
+        }
+        Preset network = PresetLoader.load(presets.resolve("amd-pd-planner.json"));
+        Preset tabular = PresetLoader.load(presets.resolve("amd-pd-tabular-exact.json"));
+        ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), presets, 0);
+        long perEpisodeWork = episodes / 4 + repeat * episodes;
+        long total = 2 * perEpisodeWork + repeat * table.totalEpisodes();
+        double[] networkNs;
+        double[] tabularNs;
+        double[] tableSeconds = new double[repeat];
+        try (ProgressBar b = ProgressBar.open(err(), "bench", total)) {
+            bar = b;
+            for (int r = 0; r < repeat; r++) {
+                long before = done;
+                long start = System.nanoTime();
+                table.run(n -> bar.accept(before + n));
+                tableSeconds[r] = (System.nanoTime() - start) / 1e9;
+                done = before + table.totalEpisodes();
+            }
+            networkNs = nanosPerEpisode(network);
+            tabularNs = nanosPerEpisode(tabular);
+        }
+        out().printf("bench: %d repeats, %d cores, Java %s%n", repeat, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        out().printf("%-52s | %-12s | %s%n", "measurement", "median", "repeats");
+        row("ns/episode, PD, sampled learners + network planner", networkNs, "%.0f ns");
+        row("ns/episode, PD, sampled learners + tabular exact", tabularNs, "%.0f ns");
+        out().printf(Locale.ROOT, "%-52s | %-12s | (cold, with JIT warm-up)%n", "Table 4.2 protocol (90 runs), first",
+                String.format(Locale.ROOT, "%.2f s", tableSeconds[0]));
+        double[] warm = repeat > 1 ? Arrays.copyOfRange(tableSeconds, 1, repeat) : tableSeconds;
+        row("Table 4.2 protocol (90 runs), warm", warm, "%.2f s");
+        return OK;
+    }
+
+    /** @return ns per episode of each repeat, after a warm-up */
+    private double[] nanosPerEpisode(Preset preset) {
+        time(preset, episodes / 4);
+        double[] ns = new double[repeat];
+        for (int r = 0; r < repeat; r++) {
+            ns[r] = time(preset, episodes) / (double) episodes;
+        }
+        return ns;
+    }
+
+    /** Runs {@code count} episodes over fresh experiments of the preset's length. @return elapsed ns */
+    private long time(Preset preset, long count) {
+        long start = System.nanoTime();
+        long seed = 0;
+        double sink = 0;
+        for (long left = count; left > 0; left -= preset.episodes()) {
+            Experiment e = new Experiment(preset, seed++);
+            e.run(Math.min(left, preset.episodes()));
+            sink += e.summary().mutualCooperation();
+            done += Math.min(left, preset.episodes());
+            bar.accept(done);
+        }
+        long elapsed = System.nanoTime() - start;
+        if (Double.isNaN(sink)) {
+            throw new IllegalStateException("a benchmark run produced NaN");
+        }
+        return elapsed;
+    }
+
+    private void row(String what, double[] values, String format) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+        StringBuilder all = new StringBuilder();
+        for (double v : values) {
+            all.append(all.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, format, v));
+        }
+        out().printf("%-52s | %-12s | %s%n", what, String.format(Locale.ROOT, format, median), all);
+    }
+}

@@ -1,0 +1,27 @@
+package org.incentivelab.cli;
+
+import org.incentivelab.ui.LabApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The lab's entry point. Without arguments it opens the window ({@link LabApp}); with a subcommand it runs
+ * headless. Exit codes: {@value HeadlessCommand#OK} ok, {@value HeadlessCommand#FAILED} a reproduction cell
+ * failed, {@value HeadlessCommand#BAD_INPUT} bad input (usage errors, invalid presets, unwritable output).
+ */
+@Command(name = "incentive-lab", mixinStandardHelpOptions = true, version = "Incentive Lab 0.1.0",
+        description = "Learning incentives and mechanism design in multi-agent social dilemmas. "
+                + "Without a command, opens the lab window.",
+        subcommands = {RunCommand.class, ReproduceCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    /** Opens the window (called when no subcommand is given). */
+    @Override
+    public void run() {
+        LabApp.main(new String[0]);
+    }
+
+    /** @param args none for the window, else a subcommand and its arguments */
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+}

@@ -1,0 +1,100 @@
+package org.incentivelab.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.report.BatchSummaryJson;
+import org.incentivelab.report.MeanStd;
+import org.incentivelab.report.SeriesCsv;
+import org.incentivelab.report.TableMetric;
+import org.incentivelab.run.Experiment;
+import org.incentivelab.run.Metrics;
+import org.incentivelab.run.RunSummary;
+import org.incentivelab.run.SeedBatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code run PRESET}: runs a preset's seeds in parallel and writes one CSV per recorded series
+ * ({@link SeriesCsv}) and {@code summary.json} ({@link BatchSummaryJson}) into the output folder, then prints a
+ * per-seed table of P(C,C), V and AAR with their mean ± std.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a preset's seeds headless and write CSV series and summary.json.")
+final class RunCommand extends HeadlessCommand {
+    @Parameters(paramLabel = "PRESET", description = "a preset JSON file, or a name for presets/NAME.json")
+    String preset;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "number of seeds (default: the preset's)")
+    Integer seeds;
+
+    @Option(names = "--seed", paramLabel = "S", description = "first master seed (default: the preset's)")
+    Long seed;
+
+    @Option(names = "--episodes", paramLabel = "E", description = "episodes per run (default: the preset's)")
+    Integer episodes;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: runs/<preset file stem>)")
+    Path out;
+
+    @Override
+    int execute() throws PresetException, IOException {
+        Path file = PresetFiles.resolve(preset);
+        Preset p = PresetLoader.load(file);
+        p = p.withRuns(option("--episodes", episodes, p.episodes(), PresetLoader.MAX_EPISODES),
+                option("--seeds", seeds, p.seeds(), PresetLoader.MAX_SEEDS), seed == null ? p.seed() : seed);
+        Path dir = out != null ? out : Path.of("runs", PresetFiles.stem(file));
+        List<Experiment> runs;
+        try (ProgressBar bar = ProgressBar.open(err(), "run", (long) p.seeds() * p.episodes())) {
+            runs = SeedBatch.run(p, bar);
+        }
+        long[] seedList = new long[runs.size()];
+        for (int k = 0; k < seedList.length; k++) {
+            seedList[k] = p.seed() + k;
+        }
+        List<Metrics> metrics = runs.stream().map(Experiment::metrics).toList();
+        List<RunSummary> summaries = runs.stream().map(Experiment::summary).toList();
+        Map<String, String> files = SeriesCsv.write(dir, seedList, metrics);
+        BatchSummaryJson.write(dir.resolve("summary.json"),
+                BatchSummaryJson.toJson(p, file, seedList, summaries, files));
+        printTable(p, seedList, summaries);
+        out().printf("wrote %d CSV files and summary.json to %s%n", files.size(), dir);
+        return OK;
+    }
+
+    private int option(String name, Integer value, int fallback, int max) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 1 || value > max) {
+            throw new ParameterException(spec.commandLine(), name + " must be in [1, " + max + "], got " + value);
+        }
+        return value;
+    }
+
+    private void printTable(Preset p, long[] seedList, List<RunSummary> summaries) {
+        out().printf("%s — %d seeds × %d episodes%n", p.name(), seedList.length, p.episodes());
+        out().printf("%-8s %10s %8s %8s%n", "seed", "P(C,C)", "V", "AAR");
+        for (int k = 0; k < seedList.length; k++) {
+            RunSummary s = summaries.get(k);
+            out().printf(Locale.ROOT, "%-8d %9.2f%% %8.3f %8.3f%n", seedList[k], 100 * s.mutualCooperation(),
+                    s.welfare(), s.averageAdditionalReward());
+        }
+        StringBuilder line = new StringBuilder("mean ± std:");
+        for (TableMetric m : TableMetric.values()) {
+            MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(m::of).toArray());
+            double scale = m.probability() ? 100 : 1;
+            line.append(String.format(Locale.ROOT, "  %s %.3f%s ± %.3f%s", m.label(), scale * ms.mean(),
+                    m.probability() ? "%" : "", scale * ms.std(), m.probability() ? "%" : ""));
+        }
+        out().println(line);
+        out().println("expect: " + p.expect());
+    }
+}

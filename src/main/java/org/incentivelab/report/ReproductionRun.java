@@ -1,0 +1,103 @@
+package org.incentivelab.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetException;
+import org.incentivelab.run.Experiment;
+import org.incentivelab.run.SeedBatch;
+
+/**
+ * A reproduction ready to run: its cells loaded, the distinct presets behind them collected, so that all
+ * runs go to one {@link SeedBatch#run(List, LongConsumer)} call and keep every core busy. Cells sharing a
+ * preset (e.g. P(C,C) and V of one row) share its runs.
+ */
+public final class ReproductionRun {
+    private final Reproduction reproduction;
+    private final List<Cell> cells;
+    private final List<Preset> presets;
+
+    private ReproductionRun(Reproduction reproduction, List<Cell> cells, List<Preset> presets) {
+        this.reproduction = reproduction;
+        this.cells = cells;
+        this.presets = presets;
+    }
+
+    /**
+     * @param reproduction what to reproduce
+     * @param presetDir the presets folder
+     * @param seeds if &gt; 0, the number of seeds for every preset instead of the preset's own; 0 keeps them
+     * @return the prepared run
+     * @throws PresetException if a preset is missing or invalid
+     */
+    public static ReproductionRun prepare(Reproduction reproduction, Path presetDir, int seeds)
+            throws PresetException {
+        List<Cell> cells = new ArrayList<>();
+        Map<Preset, Preset> distinct = new LinkedHashMap<>();
+        for (Cell c : reproduction.cells(presetDir)) {
+            Preset p = seeds > 0 ? c.preset().withRuns(c.preset().episodes(), seeds, c.preset().seed()) : c.preset();
+            p = distinct.computeIfAbsent(p, k -> k);
+            cells.add(new Cell(c.experiment(), c.setting(), c.metric(), c.paper(), c.accept(), c.pattern(), p));
+        }
+        return new ReproductionRun(reproduction, List.copyOf(cells), List.copyOf(distinct.keySet()));
+    }
+
+    /** @return the distinct presets to run, in first-use order */
+    public List<Preset> presets() {
+        return presets;
+    }
+
+    /** @return episodes over all runs (Σ seeds × episodes), the total a progress bar counts to */
+    public long totalEpisodes() {
+        long total = 0;
+        for (Preset p : presets) {
+            total += (long) p.seeds() * p.episodes();
+        }
+        return total;
+    }
+
+    /**
+     * Runs every seed of every preset (in parallel) and judges the cells.
+     *
+     * @param progress receives the number of episodes done so far, from worker threads, or null
+     * @return one result per cell
+     * @throws IllegalStateException if a run produces NaN or infinity
+     */
+    public ReproductionResult run(LongConsumer progress) {
+        List<List<Experiment>> runs = SeedBatch.run(presets, progress);
+        Map<Preset, List<Experiment>> byPreset = new LinkedHashMap<>();
+        for (int k = 0; k < presets.size(); k++) {
+            byPreset.put(presets.get(k), runs.get(k));
+        }
+        List<MeanStd> ours = new ArrayList<>();
+        for (Cell c : cells) {
+            double[] values = byPreset.get(c.preset()).stream().mapToDouble(e -> c.metric().of(e.summary())).toArray();
+            ours.add(MeanStd.of(values));
+        }
+        List<CellResult> rows = new ArrayList<>();
+        for (int k = 0; k < cells.size(); k++) {
+            Cell c = cells.get(k);
+            double mean = ours.get(k).mean();
+            boolean pattern = c.pattern() == null
+                    || c.pattern().holds(mean, ours.get(reference(c)).mean());
+            rows.add(new CellResult(c, ours.get(k), c.accept().contains(mean), pattern));
+        }
+        return new ReproductionResult(reproduction.name(), reproduction.title(), reproduction.source(), rows);
+    }
+
+    private int reference(Cell c) {
+        for (int k = 0; k < cells.size(); k++) {
+            Cell r = cells.get(k);
+            if (r.experiment().equals(c.experiment()) && r.metric() == c.metric()
+                    && r.setting().equals(c.pattern().reference())) {
+                return k;
+            }
+        }
+        throw new IllegalStateException(reproduction.name() + ": no cell " + c.experiment() + " / "
+                + c.pattern().reference() + " / " + c.metric().label() + " for the pattern of " + c.setting());
+    }
+}

@@ -1,0 +1,84 @@
+package org.incentivelab.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.incentivelab.run.Metrics;
+
+/**
+ * Writes the recorded series of a batch of runs of one preset as CSV, one file per series, atomically. A file
+ * has the header {@code episode,seed_<s>,…} and one line per recorded episode with each seed's value
+ * ({@link Double#toString}, exact on reading back). The runs of one preset record the same episodes (same
+ * length, same stride), so they share the episode axis.
+ */
+public final class SeriesCsv {
+    private SeriesCsv() {
+    }
+
+    /**
+     * A series' file name: lower case, runs of characters other than letters, digits and '_' become one '-',
+     * e.g. "P(C,C)" → {@code p-c-c.csv}, "r^p_1(D,C)" → {@code r-p_1-d-c.csv}.
+     *
+     * @param series a series name ({@link org.incentivelab.run.MetricNames})
+     * @return its file name
+     */
+    public static String fileName(String series) {
+        String stem = series.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-|-$", "");
+        return (stem.isEmpty() ? "series" : stem) + ".csv";
+    }
+
+    /**
+     * @param dir the folder to write into (created if missing)
+     * @param seeds the runs' master seeds, in column order
+     * @param metrics the runs' recorded series, same order as {@code seeds}, all with the same names and axis
+     * @return series name → file name, in the series' order
+     * @throws IOException if a file cannot be written
+     * @throws IllegalArgumentException if the runs do not share names and episode axis, or two series map to
+     *     one file name
+     */
+    public static Map<String, String> write(Path dir, long[] seeds, List<Metrics> metrics) throws IOException {
+        if (metrics.isEmpty() || seeds.length != metrics.size()) {
+            throw new IllegalArgumentException(seeds.length + " seeds for " + metrics.size() + " runs");
+        }
+        Metrics first = metrics.get(0);
+        double[] axis = first.episodes();
+        for (Metrics m : metrics) {
+            if (!m.names().equals(first.names()) || !Arrays.equals(m.episodes(), axis)) {
+                throw new IllegalArgumentException("the runs do not share their series and episode axis");
+            }
+        }
+        Map<String, String> files = new LinkedHashMap<>();
+        for (int s = 0; s < first.names().size(); s++) {
+            String name = first.names().get(s);
+            String file = fileName(name);
+            if (files.containsValue(file)) {
+                throw new IllegalArgumentException("two series map to " + file);
+            }
+            files.put(name, file);
+            double[][] columns = new double[metrics.size()][];
+            for (int k = 0; k < columns.length; k++) {
+                columns[k] = metrics.get(k).series(s);
+            }
+            AtomicFiles.writeText(dir.resolve(file), w -> {
+                w.write("episode");
+                for (long seed : seeds) {
+                    w.write(",seed_" + seed);
+                }
+                w.write('\n');
+                for (int i = 0; i < axis.length; i++) {
+                    w.write(Long.toString((long) axis[i]));
+                    for (double[] column : columns) {
+                        w.write(',');
+                        w.write(Double.toString(column[i]));
+                    }
+                    w.write('\n');
+                }
+            });
+        }
+        return files;
+    }
+}

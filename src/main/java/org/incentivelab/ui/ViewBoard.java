@@ -1,0 +1,97 @@
+package org.incentivelab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import org.incentivelab.run.Command;
+import org.incentivelab.run.Snapshot;
+import org.incentivelab.ui.view.FearGreedPlaneView;
+import org.incentivelab.ui.view.LabView;
+import org.incentivelab.ui.view.NPlayerView;
+import org.incentivelab.ui.view.PayoffMatrixView;
+import org.incentivelab.ui.view.TimeCharts;
+import org.incentivelab.ui.view.VectorFieldView;
+import org.incentivelab.ui.view.ViewPane;
+
+/**
+ * The views in tabs: for two players an overview (payoff matrices, fear/greed plane, vector field, P(C)
+ * chart) and all time charts; for N players the N-player view and the charts. Only the visible tab's views
+ * are redrawn; switching tabs redraws at once from the last snapshot.
+ */
+final class ViewBoard extends TabPane {
+    private final List<List<ViewPane>> tabs = new ArrayList<>();
+    private final List<ViewPane> all = new ArrayList<>();
+    private Snapshot last;
+
+    ViewBoard(int players, Consumer<Command> commands) {
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        setId("view-board");
+        List<LabView> charts = TimeCharts.standard(players);
+        if (players == 2) {
+            addTab("Overview", 2, List.of(new PayoffMatrixView(commands), new FearGreedPlaneView(),
+                    new VectorFieldView(), charts.get(0)));
+        } else {
+            addTab("Overview", 2, List.of(new NPlayerView(), charts.get(0)));
+        }
+        addTab("Charts", 3, charts.subList(1, charts.size()));
+        getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (last != null) {
+                updateVisible(last);
+            }
+        });
+    }
+
+    /** @return every view pane on the board (for exports and tests) */
+    List<ViewPane> panes() {
+        return all;
+    }
+
+    /** Redraws the visible tab's views from a new snapshot. */
+    void update(Snapshot s) {
+        last = s;
+        updateVisible(s);
+    }
+
+    private void updateVisible(Snapshot s) {
+        for (ViewPane pane : tabs.get(getSelectionModel().getSelectedIndex())) {
+            pane.view().update(s);
+        }
+    }
+
+    private void addTab(String title, int columns, List<LabView> views) {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.getStyleClass().add("view-grid");
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / columns);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        int rows = (views.size() + columns - 1) / columns;
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rows);
+            rc.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(rc);
+        }
+        List<ViewPane> panes = new ArrayList<>();
+        for (int k = 0; k < views.size(); k++) {
+            ViewPane pane = new ViewPane(views.get(k));
+            grid.add(pane, k % columns, k / columns);
+            panes.add(pane);
+        }
+        tabs.add(panes);
+        all.addAll(panes);
+        Tab tab = new Tab(title, grid);
+        tab.setId("tab-" + title.toLowerCase(java.util.Locale.ROOT));
+        getTabs().add(tab);
+    }
+}

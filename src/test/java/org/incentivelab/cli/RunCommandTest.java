@@ -1,0 +1,71 @@
+package org.incentivelab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.report.SeriesCsv;
+import org.incentivelab.run.Experiment;
+import org.incentivelab.run.Metrics;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    static final int SEEDS = 2;
+    static final int FIRST_SEED = 7;
+    static final int EPISODES = 300;
+
+    @Test
+    void shouldWriteOneCsvPerSeriesAndASummary(@TempDir Path dir) throws IOException, PresetException {
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run("run", "amd-pd-planner", "--seeds", "" + SEEDS, "--seed", "" + FIRST_SEED,
+                "--episodes", "" + EPISODES, "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("P(C,C)"), r.out());
+
+        Preset preset = PresetLoader.load(Path.of("presets", "amd-pd-planner.json"));
+        Experiment reference = new Experiment(preset, FIRST_SEED);
+        reference.run(EPISODES);
+        Metrics metrics = reference.metrics();
+        for (int s = 0; s < metrics.names().size(); s++) {
+            Path csv = out.resolve(SeriesCsv.fileName(metrics.names().get(s)));
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals("episode,seed_7,seed_8", lines.get(0));
+            assertEquals(metrics.size() + 1, lines.size(), csv.toString());
+            double[] episodes = metrics.episodes();
+            double[] values = metrics.series(s);
+            double[] firstSeed = new double[values.length];
+            for (int i = 0; i < episodes.length; i++) {
+                String[] cells = lines.get(i + 1).split(",");
+                assertEquals(1 + SEEDS, cells.length);
+                assertEquals((long) episodes[i], Long.parseLong(cells[0]));
+                firstSeed[i] = Double.parseDouble(cells[1]);
+            }
+            assertArrayEquals(values, firstSeed, csv.toString());
+        }
+
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(preset.name(), summary.get("preset").get("name").asText());
+        assertEquals(EPISODES, summary.get("episodes").asInt());
+        assertEquals(SEEDS, summary.get("seeds").size());
+        assertEquals(SEEDS, summary.get("runs").size());
+        JsonNode first = summary.get("runs").get(0);
+        assertEquals(FIRST_SEED, first.get("seed").asLong());
+        assertEquals(reference.summary().mutualCooperation(), first.get("mutualCooperation").asDouble());
+        assertEquals(reference.summary().averageAdditionalReward(), first.get("averageAdditionalReward").asDouble());
+        for (String metric : List.of("P(C,C)", "V", "AAR")) {
+            JsonNode a = summary.get("aggregate").get(metric);
+            assertTrue(a.get("mean").isNumber() && a.get("std").asDouble() >= 0, metric);
+        }
+        assertEquals(metrics.names().size(), summary.get("series").size());
+    }
+}

@@ -1,0 +1,206 @@
+package org.incentivelab.preset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.incentivelab.env.DilemmaGame;
+import org.incentivelab.env.SocialDilemma;
+import org.incentivelab.learn.LearnerMode;
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.mech.planner.LookAhead;
+import org.incentivelab.mech.planner.PlannerModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PresetLoaderTest {
+    private static final Path PRESETS = Path.of("presets");
+    private static final Path BASE = PRESETS.resolve("amd-pd-planner.json");
+    private static final String ORIGIN = "broken-preset.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Path> presetFiles() throws IOException {
+        try (Stream<Path> files = Files.list(PRESETS)) {
+            List<Path> list = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            assertFalse(list.isEmpty(), "no presets found in " + PRESETS.toAbsolutePath());
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("presetFiles")
+    void shouldLoadEveryShippedPreset(Path file) throws PresetException {
+        Preset preset = PresetLoader.load(file);
+        assertFalse(preset.name().isBlank());
+        new DilemmaGame(preset.game().players(), preset.game().payoffs()); // a usable game
+    }
+
+    @ParameterizedTest
+    @MethodSource("presetFiles")
+    void shouldRoundTripEveryPresetThroughJson(Path file) throws PresetException {
+        Preset preset = PresetLoader.load(file);
+        assertEquals(preset, PresetLoader.parse(PresetLoader.toJson(preset), "round trip of " + file));
+    }
+
+    @Test
+    void shouldReadTheFieldsOfTheBasePreset() throws PresetException {
+        Preset preset = PresetLoader.load(BASE);
+        assertEquals(SocialDilemma.PD, preset.game().payoffs());
+        assertEquals(2, preset.game().players());
+        assertEquals(LearnerMode.SAMPLED, preset.learners().mode());
+        assertEquals(Optimizer.Kind.ADAM, preset.learners().optimizer());
+        assertEquals(0.25, preset.learners().initialCooperation(), 0.0);
+        assertEquals(PlannerModel.NETWORK, preset.planner().model());
+        assertEquals(LookAhead.ACTION_DERIVATIVE, preset.planner().lookAhead());
+        assertEquals(null, preset.planner().turnOffAtEpisode());
+    }
+
+    @Test
+    void shouldNameTheFileWhenItCannotBeRead() {
+        Path missing = PRESETS.resolve("no-such-preset.json");
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.load(missing));
+        assertTrue(e.getMessage().contains("no-such-preset.json"), e.getMessage());
+    }
+
+    static Stream<Arguments> badEdits() {
+        return Stream.of(
+                bad("unknown top-level field", t -> t.put("bogus", 1), "bogus", "episodes"),
+                bad("unknown nested field", t -> planner(t).put("bogus", true), "planner.bogus", "costWeight"),
+                bad("unknown payoff field", t -> payoffs(t).put("greed", 1), "game.payoffs.greed", "temptation"),
+                bad("missing top-level field", t -> t.remove("episodes"), "episodes", "missing"),
+                bad("missing nested field", t -> planner(t).remove("costWeight"), "planner.costWeight", "missing"),
+                bad("string for a number", t -> t.put("episodes", "4000"), "episodes", "int"),
+                bad("string for a nested number", t -> learners(t).put("learningRate", "0.01"),
+                        "learners.learningRate", "double"),
+                bad("number for a boolean", t -> planner(t).put("revenueNeutral", 1), "planner.revenueNeutral", "boolean"),
+                bad("enum value not allowed", t -> learners(t).put("mode", "greedy"), "learners.mode", "sampled, exact"),
+                bad("nested enum value not allowed", t -> planner(t).put("lookAhead", "exact"), "planner.lookAhead",
+                        "exact_difference, action_derivative, estimated"),
+                bad("optimiser not allowed", t -> planner(t).put("optimizer", "rmsprop"), "planner.optimizer", "sgd, adam"),
+                bad("initial cooperation 0", t -> learners(t).put("initialCooperation", 0.0),
+                        "learners.initialCooperation", "(0.0, 1.0)"),
+                bad("initial cooperation 1", t -> learners(t).put("initialCooperation", 1.0),
+                        "learners.initialCooperation", "(0.0, 1.0)"),
+                bad("discount 1", t -> learners(t).put("discount", 1.0), "learners.discount", "[0, 1)"),
+                bad("negative learning rate", t -> learners(t).put("learningRate", -0.01), "learners.learningRate", "(0, "),
+                bad("max reward 0", t -> planner(t).put("maxReward", 0.0), "planner.maxReward", "(0, "),
+                bad("flip probability 0.6", t -> planner(t).put("flipProbability", 0.6), "planner.flipProbability",
+                        "[0, 0.5]"),
+                bad("negative cost weight", t -> planner(t).put("costWeight", -1e-4), "planner.costWeight", "[0, 100]"),
+                bad("one player", t -> game(t).put("players", 1), "game.players", "[2, 32]"),
+                bad("33 players", t -> game(t).put("players", 33), "game.players", "[2, 32]"),
+                bad("zero episodes", t -> t.put("episodes", 0), "episodes", "[1, 10000000]"),
+                bad("zero seeds", t -> t.put("seeds", 0), "seeds", "[1, 1000]"),
+                bad("negative turn-off episode", t -> planner(t).put("turnOffAtEpisode", -5),
+                        "planner.turnOffAtEpisode", "[0, "),
+                bad("blank name", t -> t.put("name", " "), "name", "non-empty"),
+                bad("null planner", t -> t.putNull("planner"), "planner", "null"),
+                bad("action derivative with a table", t -> planner(t).put("model", "tabular"), "planner.lookAhead",
+                        "network"),
+                bad("exact learners beyond the exact limit", t -> {
+                    game(t).put("players", 11);
+                    learners(t).put("mode", "exact");
+                }, "learners.mode", "sampled"),
+                bad("exact look-ahead beyond the exact limit", t -> {
+                    game(t).put("players", 11);
+                    planner(t).put("lookAhead", "exact_difference");
+                }, "planner.lookAhead", "action_derivative or estimated"),
+                bad("expected cost beyond the exact limit names the values as written", t -> {
+                    game(t).put("players", 11);
+                    planner(t).put("cost", "squared_expected");
+                }, "planner.lookAhead", "action_derivative / cost squared_expected"),
+                bad("infinite payoff", t -> payoffs(t).put("reward", new java.math.BigDecimal("1e309")), "game.payoffs", "finite"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badEdits")
+    void shouldRejectABrokenPresetNamingTheFileTheFieldAndTheAllowedValues(String what, Consumer<ObjectNode> edit,
+            String field, String allowed) throws IOException {
+        ObjectNode tree = base();
+        edit.accept(tree);
+        String json = JSON.writeValueAsString(tree);
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.parse(json, ORIGIN), what);
+        String message = e.getMessage();
+        assertTrue(message.contains(ORIGIN), "origin missing: " + message);
+        assertTrue(message.contains(field), "field '" + field + "' missing: " + message);
+        assertTrue(message.contains(allowed), "'" + allowed + "' missing: " + message);
+    }
+
+    @Test
+    void shouldRejectTrailingGarbageAfterTheJson() throws IOException {
+        String json = JSON.writeValueAsString(base()) + " {\"episodes\": 1}";
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.parse(json, ORIGIN));
+        assertTrue(e.getMessage().contains(ORIGIN) && e.getMessage().contains("JSON"), e.getMessage());
+    }
+
+    @Test
+    void shouldRejectASyntaxErrorNamingTheLine() throws IOException {
+        String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(base()).replace("\"episodes\" :", "\"episodes\" ");
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.parse(json, ORIGIN));
+        assertTrue(e.getMessage().contains(ORIGIN) && e.getMessage().contains("JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("line"), e.getMessage());
+    }
+
+    @Test
+    void shouldRejectAnEmptyDocument() {
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.parse("", ORIGIN));
+        assertTrue(e.getMessage().contains(ORIGIN), e.getMessage());
+    }
+
+    @Test
+    void shouldAcceptAValidEditAndReadItBack() throws IOException, PresetException {
+        ObjectNode tree = base();
+        planner(tree).put("turnOffAtEpisode", 4000);
+        planner(tree).put("revenueNeutral", true);
+        learners(tree).put("mode", "EXACT"); // enum values are case-insensitive on input
+        Preset preset = PresetLoader.parse(JSON.writeValueAsString(tree), ORIGIN);
+        assertEquals(4000, preset.planner().turnOffAtEpisode());
+        assertTrue(preset.planner().revenueNeutral());
+        assertEquals(LearnerMode.EXACT, preset.learners().mode());
+        assertEquals(preset, PresetLoader.parse(PresetLoader.toJson(preset), ORIGIN));
+    }
+
+    @Test
+    void shouldWriteEnumsInLowerCase() throws PresetException, IOException {
+        JsonNode written = JSON.readTree(PresetLoader.toJson(PresetLoader.load(BASE)));
+        assertEquals("sampled", written.get("learners").get("mode").asText());
+        assertEquals("action_derivative", written.get("planner").get("lookAhead").asText());
+        assertEquals("realized_norm", written.get("planner").get("cost").asText());
+    }
+
+    private static Arguments bad(String what, Consumer<ObjectNode> edit, String field, String allowed) {
+        return Arguments.of(what, edit, field, allowed);
+    }
+
+    private static ObjectNode base() throws IOException {
+        return (ObjectNode) JSON.readTree(Files.readString(BASE));
+    }
+
+    private static ObjectNode planner(ObjectNode tree) {
+        return (ObjectNode) tree.get("planner");
+    }
+
+    private static ObjectNode learners(ObjectNode tree) {
+        return (ObjectNode) tree.get("learners");
+    }
+
+    private static ObjectNode game(ObjectNode tree) {
+        return (ObjectNode) tree.get("game");
+    }
+
+    private static ObjectNode payoffs(ObjectNode tree) {
+        return (ObjectNode) game(tree).get("payoffs");
+    }
+}
