@@ -149,6 +149,7 @@ public final class Trainer implements AutoCloseable {
                     pauseAt = Long.MAX_VALUE;
                 }
             }
+            dirty |= running != latest.running();
             long millis = now / 1_000_000;
             boolean idle = budget == 0;
             if (dirty && (idle || millis - lastPublish >= PUBLISH_MILLIS)) {

@@ -111,6 +111,20 @@ class TrainerTest {
     }
 
     @Test
+    void shouldPublishThePauseAtOnce() throws Exception {
+        Preset p = preset("amd-pd-planner.json", 1_000_000, 1);
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.setSpeed(2000);
+            trainer.setRunning(true);
+            await(trainer, s -> s.running() && s.episode() > 20);
+            trainer.setRunning(false);
+            Snapshot paused = await(trainer, s -> !s.running());
+            Thread.sleep(50);
+            assertEquals(paused.episode(), trainer.latest().episode());
+        }
+    }
+
+    @Test
     void shouldAverageSeedsWithABand() throws Exception {
         Preset p = preset("amd-chicken-no-planner.json", 500, 3);
         try (Trainer trainer = new Trainer(p)) {

@@ -1,0 +1,205 @@
+package org.incentivelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.controlsfx.control.PropertySheet;
+import org.incentivelab.run.MetricNames;
+import org.incentivelab.run.Snapshot;
+import org.incentivelab.ui.view.LabView;
+import org.incentivelab.ui.view.PayoffMatrixView;
+import org.incentivelab.ui.view.TimeChartView;
+import org.incentivelab.ui.view.ViewPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** Drives the real lab window headless (Monocle): the issue's end-to-end acceptance test. */
+@ExtendWith(ApplicationExtension.class)
+class LabAppTest {
+    private LabApp app;
+    private Stage stage;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        stage = primary;
+        app = new LabApp();
+        app.start(primary);
+        app.session().setSpeed(1000);
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+    }
+
+    private Snapshot await(Predicate<Snapshot> condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Snapshot s = app.session().trainer().latest();
+            if (condition.test(s)) {
+                return s;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("condition not reached; last episode " + app.session().trainer().latest().episode());
+    }
+
+    private <T extends LabView> T view(Class<T> type) {
+        return app.board().panes().stream().map(ViewPane::view).filter(type::isInstance).map(type::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static String csv(FxRobot robot, LabView view) {
+        StringWriter out = new StringWriter();
+        robot.interact(() -> {
+            try {
+                view.writeCsv(out);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        return out.toString();
+    }
+
+    @Test
+    void shouldTrainThePrisonersDilemmaLiveThenReactToThePlannerSwitchAndAnOverride(FxRobot robot)
+            throws Exception {
+        Snapshot early = await(s -> s.episode() >= 400);
+        assertEquals("Prisoner's Dilemma with planner", early.presetName());
+        assertTrue(stage.getTitle().contains("Prisoner's Dilemma with planner"));
+        PayoffMatrixView matrix = view(PayoffMatrixView.class);
+        robot.sleep(100);
+        String before = csv(robot, matrix);
+        assertTrue(before.lines().skip(1).anyMatch(l -> !l.split(",")[4].matches("-?0(\\.0+)?")),
+                "the planner pays incentives, shown in the modified matrix:\n" + before);
+
+        app.session().trainer().setRunning(false);
+        await(s -> !s.running());
+        robot.clickOn("#planner-switch");
+        Snapshot off = await(s -> !s.plannerSwitch() && !s.markers().isEmpty());
+        long offAt = off.markers().get(0).episode();
+        assertEquals("planner off", off.markers().get(0).label());
+        app.session().trainer().step(200);
+        Snapshot later = await(s -> s.episode() == offAt + 200);
+        assertFalse(later.plannerActive());
+        double paidAtOff = at(later, MetricNames.PAID_CUMULATIVE, offAt);
+        assertEquals(paidAtOff, later.series(MetricNames.PAID_CUMULATIVE).orElseThrow().last(), 1e-9,
+                "no incentives are paid after the switch");
+        robot.sleep(200);
+        TimeChartView cooperation = view(TimeChartView.class);
+        assertTrue(cooperation.markerLines().stream().anyMatch(m -> Math.abs(m.getValue() - offAt) < 1e-9),
+                "the P(C) chart draws a marker where the planner was switched off");
+        assertEquals("OFF", robot.lookup("#planner-switch").queryAs(javafx.scene.control.ToggleButton.class).getText());
+
+        robot.interact(() -> matrix.overrideCell(0, 1, 1, 2.5));
+        Snapshot overridden = await(s -> s.overridden()[0][1][1]);
+        assertEquals(2.5, overridden.incentives()[0][1][1], 1e-12);
+        robot.sleep(200);
+        assertTrue(csv(robot, matrix).lines().anyMatch(l -> l.startsWith("1,C,C,3") && l.contains(",2.5")
+                && l.endsWith("true")), "the override shows in the matrix view");
+
+        writeScreenshot(robot, Path.of("target", "lab-screenshot.png"));
+    }
+
+    @Test
+    void shouldPauseWithSpaceAndStepByTheChosenNumberOfEpisodes(FxRobot robot) throws Exception {
+        await(s -> s.episode() > 50 && s.running());
+        robot.clickOn("#view-board").type(KeyCode.SPACE);
+        Snapshot paused = await(s -> !s.running());
+        robot.sleep(200);
+        long at = app.session().trainer().latest().episode();
+        assertEquals(at, app.session().trainer().latest().episode(), "paused means no more episodes");
+        robot.clickOn("#step-button");
+        await(s -> s.episode() == at + 10);
+        assertTrue(paused.episode() <= at);
+        assertEquals("Run", robot.lookup("#run-button").queryButton().getText());
+    }
+
+    @Test
+    void shouldLoadAnotherPresetFromThePicker(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#preset-picker").queryComboBox().setValue("amd-stag-hunt-turned-off.json"));
+        Snapshot s = await(x -> x.presetName().startsWith("Stag Hunt") && x.episode() > 100);
+        assertEquals(8000, s.episodesPlanned());
+        assertEquals(Integer.valueOf(4000), s.turnOffAtEpisode());
+        assertTrue(robot.lookup("#preset-expect").queryAs(Label.class).getText().contains("99.6%"));
+    }
+
+    @Test
+    void shouldRefuseAnOutOfRangeParameterNamingTheField(FxRobot robot) throws Exception {
+        await(s -> s.episode() > 10);
+        PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
+        PropertySheet.Item initial = sheet.getItems().stream().filter(i -> i.getName().equals("initial P(C)"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> initial.setValue(1.5));
+        String message = robot.lookup("#message-label").queryAs(Label.class).getText();
+        assertTrue(message.contains("learners.initialCooperation") && message.contains("(0.0, 1.0)"), message);
+
+        PropertySheet.Item greed = sheet.getItems().stream().filter(i -> i.getName().startsWith("greed"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> greed.setValue(-1.0));
+        Snapshot s = await(x -> x.payoffs().greed() == -1.0);
+        assertEquals(2.0, s.payoffs().temptation(), 1e-12, "greed moves T and keeps R");
+    }
+
+    @Test
+    void shouldExportEveryViewAsPngAndCsv(FxRobot robot) throws Exception {
+        await(s -> s.episode() > 200);
+        robot.sleep(200);
+        Path dir = Path.of("target", "exports");
+        List<ViewPane> panes = app.board().panes();
+        assertTrue(panes.size() >= 10, "overview and chart views: " + panes.size());
+        for (int tab = 0; tab < app.board().getTabs().size(); tab++) {
+            int t = tab;
+            robot.interact(() -> app.board().getSelectionModel().select(t));
+            robot.sleep(100);
+        }
+        robot.interact(() -> {
+            for (ViewPane pane : panes) {
+                try {
+                    pane.exportPng(dir.resolve(pane.fileName() + ".png"));
+                    pane.exportCsv(dir.resolve(pane.fileName() + ".csv"));
+                } catch (java.io.IOException e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+        for (ViewPane pane : panes) {
+            BufferedImage image = ImageIO.read(dir.resolve(pane.fileName() + ".png").toFile());
+            assertTrue(image.getWidth() > 0 && image.getHeight() > 0, pane.fileName());
+            List<String> lines = Files.readAllLines(dir.resolve(pane.fileName() + ".csv"));
+            assertTrue(lines.size() > 1, pane.fileName() + " has a header and data");
+        }
+    }
+
+    private static double at(Snapshot s, String name, long episode) {
+        var series = s.series(name).orElseThrow();
+        double value = Double.NaN;
+        for (int k = 0; k < series.episodes().length && series.episodes()[k] <= episode; k++) {
+            value = series.mean()[k];
+        }
+        return value;
+    }
+
+    private void writeScreenshot(FxRobot robot, Path file) throws Exception {
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> image[0] = SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null));
+        Files.createDirectories(file.getParent());
+        ImageIO.write(image[0], "png", file.toFile());
+    }
+}
