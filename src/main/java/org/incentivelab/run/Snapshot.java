@@ -25,7 +25,7 @@ import org.incentivelab.env.SocialDilemma;
  *     [player][own action 0 = D, 1 = C][other cooperators k], per round
  * @param overridden which cells the user overrides, {@code boolean[N][2][N]}
  * @param series every metric, mean (and std) over seeds, decimated for display
- * @param trajectory focus run's (P(C) 1, P(C) 2) path, {@code double[2][m]}, decimated
+ * @param focusSeries every metric of the focus run alone (std null), on the same axis
  * @param markers the planner switch's changes, in order
  * @param log every command applied so far, with its episode
  * @param failure why the batch stopped on a NaN, if it did
@@ -47,7 +47,7 @@ public record Snapshot(
         double[][][] incentives,
         boolean[][][] overridden,
         List<Series> series,
-        double[][] trajectory,
+        List<Series> focusSeries,
         List<Marker> markers,
         List<Command.Timed> log,
         Optional<String> failure,
@@ -65,6 +65,19 @@ public record Snapshot(
     /** @return the series of that name, if recorded */
     public Optional<Series> series(String name) {
         return series.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** @return the focus run's series of that name, if recorded */
+    public Optional<Series> focus(String name) {
+        return focusSeries.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** @return the focus run's path (P(C) 1, P(C) 2), {@code double[2][m]}, decimated */
+    public double[][] trajectory() {
+        return new double[][] {
+            focus(MetricNames.cooperation(1)).map(Series::mean).orElse(new double[0]),
+            focus(MetricNames.cooperation(2)).map(Series::mean).orElse(new double[0])
+        };
     }
 
     /** @return the focus run's planner-modified game for a player of a 2-player game (payoffs + incentives) */

@@ -19,7 +19,7 @@ final class SnapshotBuilder {
         int[] picks = decimation(size, Trainer.DISPLAY_POINTS);
         double[] axis = pick(metrics.episodes(), picks);
         List<Series> series = new ArrayList<>();
-        double[][] trajectory = new double[2][];
+        List<Series> focusSeries = new ArrayList<>();
         for (int s = 0; s < metrics.names().size(); s++) {
             double[] mean = new double[picks.length];
             double[] sq = new double[picks.length];
@@ -38,9 +38,7 @@ final class SnapshotBuilder {
                 }
             }
             series.add(new Series(metrics.names().get(s), axis, mean, std));
-            if (s < 2) {
-                trajectory[s] = pick(metrics.series(s), picks);
-            }
+            focusSeries.add(new Series(metrics.names().get(s), axis, pick(metrics.series(s), picks), null));
         }
         PlanningAgent planner = focus.planner();
         double[][][] incentives = new double[n][][];
@@ -56,7 +54,7 @@ final class SnapshotBuilder {
         return new Snapshot(focus.preset().name(), focus.episode(), focus.preset().episodes(), running, runs.size(),
                 focus.game().payoffs(), n, focus.preset().planner().maxReward(), focus.plannerSwitch(),
                 focus.plannerActive(), focus.turnOffAtEpisode(), focus.probabilities(), incentives, overridden,
-                List.copyOf(series), trajectory, List.copyOf(markers), List.copyOf(log),
+                List.copyOf(series), List.copyOf(focusSeries), List.copyOf(markers), List.copyOf(log),
                 Optional.ofNullable(failure), Optional.ofNullable(notice));
     }
 

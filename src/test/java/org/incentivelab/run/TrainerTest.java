@@ -138,6 +138,9 @@ class TrainerTest {
             assertEquals(mean, pc.last(), 1e-12);
             assertTrue(pc.std() != null && pc.std()[pc.std().length - 1] >= 0);
             assertTrue(pc.episodes().length <= Trainer.DISPLAY_POINTS);
+            Series focus = s.focus(MetricNames.cooperation(1)).orElseThrow();
+            assertEquals(trainer.runs().get(0).probabilities()[0], focus.last(), 1e-12, "focus = first seed");
+            assertEquals(focus.mean().length, s.trajectory()[0].length);
         }
     }
 

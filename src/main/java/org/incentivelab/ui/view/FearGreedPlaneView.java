@@ -108,10 +108,10 @@ public final class FearGreedPlaneView implements LabView {
         SocialDilemma m2 = s.modifiedGame(1);
         out.write("modified," + s.episode() + "," + DilemmaPalette.csv(m1.greed()) + "," + DilemmaPalette.csv(m1.fear())
                 + "," + DilemmaPalette.csv(m2.greed()) + "," + DilemmaPalette.csv(m2.fear()) + "\n");
-        Optional<Series> g1 = s.series(MetricNames.greed(1));
-        Optional<Series> f1 = s.series(MetricNames.fear(1));
-        Optional<Series> g2 = s.series(MetricNames.greed(2));
-        Optional<Series> f2 = s.series(MetricNames.fear(2));
+        Optional<Series> g1 = s.focus(MetricNames.greed(1));
+        Optional<Series> f1 = s.focus(MetricNames.fear(1));
+        Optional<Series> g2 = s.focus(MetricNames.greed(2));
+        Optional<Series> f2 = s.focus(MetricNames.fear(2));
         if (g1.isEmpty() || f1.isEmpty() || g2.isEmpty() || f2.isEmpty()) {
             return;
         }
@@ -196,8 +196,8 @@ public final class FearGreedPlaneView implements LabView {
         for (int i = 0; i < 2; i++) {
             SocialDilemma m = s.modifiedGame(i);
             extent = Math.max(extent, Math.max(Math.abs(m.greed()), Math.abs(m.fear())));
-            extent = Math.max(extent, maxAbs(s.series(MetricNames.greed(i + 1))));
-            extent = Math.max(extent, maxAbs(s.series(MetricNames.fear(i + 1))));
+            extent = Math.max(extent, maxAbs(s.focus(MetricNames.greed(i + 1))));
+            extent = Math.max(extent, maxAbs(s.focus(MetricNames.fear(i + 1))));
         }
         double cap = Math.max(BASE_RANGE, 2 * s.maxReward() + 2);
         if (!(extent > BASE_RANGE - 0.2)) {
@@ -388,8 +388,8 @@ public final class FearGreedPlaneView implements LabView {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineWidth(2 * fs);
         for (int i = 0; i < 2; i++) {
-            Optional<Series> gs = s.series(MetricNames.greed(i + 1));
-            Optional<Series> fsr = s.series(MetricNames.fear(i + 1));
+            Optional<Series> gs = s.focus(MetricNames.greed(i + 1));
+            Optional<Series> fsr = s.focus(MetricNames.fear(i + 1));
             if (gs.isEmpty() || fsr.isEmpty()) {
                 continue;
             }
@@ -480,10 +480,7 @@ public final class FearGreedPlaneView implements LabView {
     }
 
     private static String trailNote(Snapshot s) {
-        if (s.seeds() > 1) {
-            return "trail: mean of " + s.seeds() + " seeds";
-        }
-        Optional<Series> g = s.series(MetricNames.greed(1));
+        Optional<Series> g = s.focus(MetricNames.greed(1));
         if (g.isEmpty() || g.get().episodes().length == 0) {
             return "trail: no data yet";
         }

@@ -14,8 +14,8 @@ import org.incentivelab.run.Snapshot;
 
 /**
  * The N-player linear social dilemma of thesis 003 §4.3 (digest §3.6, §7 item 8) for any N ≥ 2. Top: each
- * player's P(C) as a bar (green = cooperate, grey = defect), the mean P(C) and the welfare V (recorded series,
- * mean over seeds) out of its maximum N·R. Bottom: a Schelling diagram, the payoff of a cooperator u_C(k) and of a
+ * player's P(C) as a bar (green = cooperate, grey = defect), the mean P(C) and the welfare V (recorded series
+ * of the focus run) out of its maximum N·R. Bottom: a Schelling diagram, the payoff of a cooperator u_C(k) and of a
  * defector u_D(k) against the number k of <em>other</em> cooperators ({@link DilemmaGame}), and dashed the same
  * payoffs plus the planner's incentives r^p(C, k) and r^p(D, k), averaged over the players. Where the dashed green
  * line lies above the dashed grey one, the planner has made cooperating pay for that k.
@@ -173,7 +173,7 @@ public final class NPlayerView implements LabView {
         for (int i = 0; i < n; i++) {
             mean += s.cooperation()[i] / n;
         }
-        double welfare = s.series(MetricNames.WELFARE).map(v -> v.last()).orElse(Double.NaN);
+        double welfare = s.focus(MetricNames.WELFARE).map(v -> v.last()).orElse(Double.NaN);
         if (Double.isNaN(welfare)) {
             welfare = new DilemmaGame(n, s.payoffs()).welfare(s.cooperation());
         }
@@ -204,11 +204,6 @@ public final class NPlayerView implements LabView {
                 cy, tick, DilemmaPalette.TEXT, TextAlignment.LEFT, VPos.CENTER);
         cy += 15 * fs;
         meter(g, x, cy, w - 4 * fs, 9 * fs, max > 0 ? welfare / max : 0, WELFARE);
-        if (s.seeds() > 1 && cy + 20 * fs < y + h) {
-            cy += 18 * fs;
-            DilemmaPalette.text(g, "V: mean of " + s.seeds() + " seeds", x, cy, tick, DilemmaPalette.MUTED,
-                    TextAlignment.LEFT, VPos.CENTER);
-        }
     }
 
     private static void meter(GraphicsContext g, double x, double y, double w, double h, double fraction,

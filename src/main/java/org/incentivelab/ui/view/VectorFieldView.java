@@ -134,7 +134,7 @@ public final class VectorFieldView implements LabView {
         if (t == null || t.length < 2 || t[0] == null || t[1] == null) {
             return;
         }
-        Optional<Series> axis = s.series(MetricNames.cooperation(1));
+        Optional<Series> axis = s.focus(MetricNames.cooperation(1));
         double[] episodes = axis.map(Series::episodes).orElse(null);
         int m = Math.min(t[0].length, t[1].length);
         for (int j = 0; j < m; j++) {

@@ -89,8 +89,8 @@ class FearGreedPlaneViewTest {
         assertEquals("modified", modified[0]);
         assertEquals(pd.modifiedGame(0).greed(), Double.parseDouble(modified[2]), 1e-12);
         assertEquals(pd.modifiedGame(1).fear(), Double.parseDouble(modified[5]), 1e-12);
-        double[] greed1 = pd.series(MetricNames.greed(1)).orElseThrow().mean();
-        double[] fear2 = pd.series(MetricNames.fear(2)).orElseThrow().mean();
+        double[] greed1 = pd.focus(MetricNames.greed(1)).orElseThrow().mean();
+        double[] fear2 = pd.focus(MetricNames.fear(2)).orElseThrow().mean();
         List<String[]> trail = rows.stream().filter(r -> r[0].equals("trail")).toList();
         assertEquals(greed1.length, trail.size());
         assertTrue(trail.size() >= 100, "trail has " + trail.size() + " points");
