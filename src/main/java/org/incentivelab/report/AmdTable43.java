@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.incentivelab.mech.planner.LookAhead;
-import org.incentivelab.mech.planner.PlannerConfig;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetLoader;
 
 /**
  * Thesis 003 Table 4.3 (digest 003 §6.3): P(C,C) and AAR after 4000 episodes with the exact planner (setting
@@ -106,26 +106,30 @@ public final class AmdTable43 implements Reproduction {
         return cells;
     }
 
-    /** @param exact a planner preset @return the same run with a revenue-neutral planner (§4.1.6) */
-    public static Preset revenueNeutral(Preset exact) {
-        PlannerConfig c = exact.planner();
-        return derive(exact, ", revenue-neutral planner", "'revenue-neutral'", new PlannerConfig(c.enabled(),
-                c.model(), c.lookAhead(), c.cost(), c.costWeight(), c.maxReward(), c.optimizer(),
-                c.learningRate(), true, c.flipProbability(), c.turnOffAtEpisode()));
+    /**
+     * @param exact a planner preset
+     * @return the same run with a revenue-neutral planner (§4.1.6)
+     * @throws PresetException if the derived preset is invalid
+     */
+    public static Preset revenueNeutral(Preset exact) throws PresetException {
+        return derive(PresetLoader.with(exact, "planner.revenueNeutral", true), exact, ", revenue-neutral planner",
+                "'revenue-neutral'");
     }
 
-    /** @param exact a planner preset @return the same run with the estimated value function (Eq. 4.5) */
-    public static Preset estimated(Preset exact) {
-        PlannerConfig c = exact.planner();
-        return derive(exact, ", estimated value function", "'estimated'", new PlannerConfig(c.enabled(),
-                c.model(), LookAhead.ESTIMATED, c.cost(), c.costWeight(), c.maxReward(), c.optimizer(),
-                c.learningRate(), c.revenueNeutral(), c.flipProbability(), c.turnOffAtEpisode()));
+    /**
+     * @param exact a planner preset
+     * @return the same run with the estimated value function (Eq. 4.5)
+     * @throws PresetException if the derived preset is invalid
+     */
+    public static Preset estimated(Preset exact) throws PresetException {
+        return derive(PresetLoader.with(exact, "planner.lookAhead", LookAhead.ESTIMATED), exact,
+                ", estimated value function", "'estimated'");
     }
 
-    private static Preset derive(Preset exact, String suffix, String row, PlannerConfig planner) {
+    private static Preset derive(Preset changed, Preset exact, String suffix, String row) {
         return new Preset(exact.name() + suffix, "Baumann thesis (seed 003) Table 4.3 row " + row
-                + ", derived in code from '" + exact.name() + "'", "see Table 4.3", exact.game(), exact.learners(),
-                planner, exact.episodes(), exact.seeds(), exact.seed());
+                + ", derived in code from '" + exact.name() + "'", "see Table 4.3", changed.game(),
+                changed.learners(), changed.planner(), changed.episodes(), changed.seeds(), changed.seed());
     }
 
     private static void add(List<Cell> cells, String game, String setting, Preset preset, double pcc,

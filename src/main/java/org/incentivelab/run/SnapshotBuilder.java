@@ -24,7 +24,7 @@ final class SnapshotBuilder {
             double[] mean = new double[picks.length];
             double[] sq = new double[picks.length];
             for (Experiment run : runs) {
-                double[] v = pick(run.metrics().series(s), picks);
+                double[] v = bucketMeans(run.metrics().series(s), picks);
                 for (int j = 0; j < picks.length; j++) {
                     mean[j] += v[j] / runs.size();
                     sq[j] += v[j] * v[j] / runs.size();
@@ -38,7 +38,7 @@ final class SnapshotBuilder {
                 }
             }
             series.add(new Series(metrics.names().get(s), axis, mean, std));
-            focusSeries.add(new Series(metrics.names().get(s), axis, pick(metrics.series(s), picks), null));
+            focusSeries.add(new Series(metrics.names().get(s), axis, bucketMeans(metrics.series(s), picks), null));
         }
         PlanningAgent planner = focus.planner();
         double[][][] incentives = new double[n][][];
@@ -66,6 +66,24 @@ final class SnapshotBuilder {
             picks[j] = m == 1 ? size - 1 : (int) Math.round((double) j * (size - 1) / (m - 1));
         }
         return picks;
+    }
+
+    /**
+     * Decimates a noisy series for display without aliasing: point j is the mean of the recorded values after
+     * pick j − 1 up to and including pick j (a single value while there are fewer points than the display holds).
+     */
+    static double[] bucketMeans(double[] values, int[] picks) {
+        double[] out = new double[picks.length];
+        int from = 0;
+        for (int j = 0; j < picks.length; j++) {
+            double sum = 0;
+            for (int k = from; k <= picks[j]; k++) {
+                sum += values[k];
+            }
+            out[j] = sum / (picks[j] - from + 1);
+            from = picks[j] + 1;
+        }
+        return out;
     }
 
     private static double[] pick(double[] values, int[] picks) {

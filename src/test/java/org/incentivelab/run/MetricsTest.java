@@ -38,4 +38,21 @@ class MetricsTest {
         assertEquals(5, SnapshotBuilder.decimation(5, 1000).length);
         assertEquals(0, SnapshotBuilder.decimation(0, 1000).length);
     }
+
+    @Test
+    void shouldAverageEachDisplayBucketSoThatNoisySeriesDoNotAlias() {
+        double[] alternating = new double[4000];
+        for (int k = 0; k < alternating.length; k++) {
+            alternating[k] = k % 2 == 0 ? 0 : 1;
+        }
+        int[] picks = SnapshotBuilder.decimation(alternating.length, 1000);
+        double[] means = SnapshotBuilder.bucketMeans(alternating, picks);
+        assertEquals(0, means[0], "the first bucket holds only the first point");
+        for (int j = 1; j < means.length; j++) {
+            assertTrue(means[j] > 0.2 && means[j] < 0.8, "bucket " + j + " = " + means[j]);
+        }
+        double[] short_ = {3, 1, 4};
+        assertEquals(java.util.Arrays.toString(short_),
+                java.util.Arrays.toString(SnapshotBuilder.bucketMeans(short_, SnapshotBuilder.decimation(3, 1000))));
+    }
 }
