@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.AmdTable42;
 import org.incentivelab.report.ReproductionRun;
@@ -36,8 +37,8 @@ final class BenchCommand extends HeadlessCommand {
             description = "timed episodes per repeat for the per-episode figures (default: ${DEFAULT-VALUE})")
     long episodes = 2_000_000;
 
-    @Option(names = "--presets", paramLabel = "DIR", description = "presets folder (default: ${DEFAULT-VALUE})")
-    Path presets = PresetFiles.DIR;
+    @Option(names = "--presets", paramLabel = "DIR", description = "read presets from this folder (default: the built-in ones)")
+    Path presets;
 
     private ProgressBar bar;
     private long done;
@@ -47,9 +48,10 @@ final class BenchCommand extends HeadlessCommand {
         if (repeat < 1 || episodes < 1) {
             throw new ParameterException(spec.commandLine(), "--repeat and --episodes must be ≥ 1");
         }
-        Preset network = PresetLoader.load(presets.resolve("amd-pd-planner.json"));
-        Preset tabular = PresetLoader.load(presets.resolve("amd-pd-tabular-exact.json"));
-        ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), presets, 0);
+        PresetSource source = PresetFiles.source(presets);
+        Preset network = source.load("amd-pd-planner.json");
+        Preset tabular = source.load("amd-pd-tabular-exact.json");
+        ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), source, 0);
         long perEpisodeWork = episodes / 4 + repeat * episodes;
         long total = 2 * perEpisodeWork + repeat * table.totalEpisodes();
         double[] networkNs;

@@ -14,10 +14,15 @@ import picocli.CommandLine.Command;
                 + "Without a command, opens the lab window.",
         subcommands = {RunCommand.class, ReproduceCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
+    @CommandLine.Option(names = "--preset", paramLabel = "NAME",
+            description = "Built-in preset the window opens on (a file name in presets/, '.json' optional); "
+                    + "default: " + LabApp.DEFAULT_PRESET)
+    private String preset = LabApp.DEFAULT_PRESET;
+
     /** Opens the window (called when no subcommand is given). */
     @Override
     public void run() {
-        LabApp.main(new String[0]);
+        LabApp.main(new String[] {"--preset=" + (preset.endsWith(".json") ? preset : preset + ".json")});
     }
 
     /** @param args none for the window, else a subcommand and its arguments */

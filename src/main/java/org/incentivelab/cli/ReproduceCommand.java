@@ -35,8 +35,8 @@ final class ReproduceCommand extends HeadlessCommand {
     @Option(names = "--seeds", paramLabel = "N", description = "seeds per preset (default: the presets', 10)")
     Integer seeds;
 
-    @Option(names = "--presets", paramLabel = "DIR", description = "presets folder (default: ${DEFAULT-VALUE})")
-    Path presets = PresetFiles.DIR;
+    @Option(names = "--presets", paramLabel = "DIR", description = "read presets from this folder (default: the built-in ones)")
+    Path presets;
 
     @Override
     int execute() throws PresetException, IOException {
@@ -55,7 +55,7 @@ final class ReproduceCommand extends HeadlessCommand {
             throw new ParameterException(spec.commandLine(),
                     "--seeds must be in [1, " + PresetLoader.MAX_SEEDS + "], got " + seeds);
         }
-        ReproductionRun run = ReproductionRun.prepare(reproduction, presets, seeds == null ? 0 : seeds);
+        ReproductionRun run = ReproductionRun.prepare(reproduction, PresetFiles.source(presets), seeds == null ? 0 : seeds);
         ReproductionResult result;
         long start = System.nanoTime();
         try (ProgressBar bar = ProgressBar.open(err(), reproduction.name(), run.totalEpisodes())) {

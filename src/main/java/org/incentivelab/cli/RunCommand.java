@@ -47,7 +47,7 @@ final class RunCommand extends HeadlessCommand {
     @Override
     int execute() throws PresetException, IOException {
         Path file = PresetFiles.resolve(preset);
-        Preset p = PresetLoader.load(file);
+        Preset p = PresetFiles.load(file);
         p = p.withRuns(option("--episodes", episodes, p.episodes(), PresetLoader.MAX_EPISODES),
                 option("--seeds", seeds, p.seeds(), PresetLoader.MAX_SEEDS), seed == null ? p.seed() : seed);
         Path dir = out != null ? out : Path.of("runs", PresetFiles.stem(file));

@@ -65,7 +65,8 @@ public final class PresetCatalog {
     public static Preset load(String fileName) throws PresetException {
         try (InputStream in = PresetCatalog.class.getResourceAsStream("/" + FOLDER + fileName)) {
             if (in == null) {
-                throw new PresetException(FOLDER + fileName + ": no such built-in preset");
+                throw new PresetException(FOLDER + fileName + ": no such built-in preset; built-in presets: "
+                        + String.join(", ", names()));
             }
             return PresetLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), FOLDER + fileName);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.incentivelab.report;
 import java.nio.file.Path;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
 
 /** The three 2×2 games of thesis 003 Table 4.1 (R = 3, P = 1) and their presets {@code amd-<stem>-*.json}. */
@@ -28,12 +29,12 @@ enum AmdGame {
     }
 
     /**
-     * @param presetDir the presets folder
+     * @param presets where presets are read from
      * @param variant the file's last part, e.g. "planner" for {@code amd-pd-planner.json}
      * @return the loaded preset
      * @throws PresetException if the file is missing or invalid
      */
-    Preset preset(Path presetDir, String variant) throws PresetException {
-        return PresetLoader.load(presetDir.resolve("amd-" + stem + "-" + variant + ".json"));
+    Preset preset(PresetSource presets, String variant) throws PresetException {
+        return presets.load("amd-" + stem + "-" + variant + ".json");
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 
 /**
  * Thesis 003 Table 4.2 (digest 003 §6.2): P(C,C) and V after 4000 episodes in PD, Chicken and Stag Hunt
@@ -68,12 +69,12 @@ public final class AmdTable42 implements Reproduction {
     }
 
     @Override
-    public List<Cell> cells(Path presetDir) throws PresetException {
+    public List<Cell> cells(PresetSource presets) throws PresetException {
         List<Cell> cells = new ArrayList<>();
         for (AmdGame game : AmdGame.values()) {
-            Preset none = phase(game.preset(presetDir, "no-planner"), 1);
-            Preset planner = phase(game.preset(presetDir, "planner"), 1);
-            Preset off = phase(game.preset(presetDir, "turned-off"), 2);
+            Preset none = phase(game.preset(presets, "no-planner"), 1);
+            Preset planner = phase(game.preset(presets, "planner"), 1);
+            Preset off = phase(game.preset(presets, "turned-off"), 2);
             off = off.withPlanner(off.planner().withTurnOffAtEpisode(phaseEpisodes));
             String g = game.label();
             Interval cooperative = new Interval(PLANNER_COOPERATION, 1);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.incentivelab.mech.planner.LookAhead;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
 
 /**
@@ -72,10 +73,10 @@ public final class AmdTable43 implements Reproduction {
     }
 
     @Override
-    public List<Cell> cells(Path presetDir) throws PresetException {
+    public List<Cell> cells(PresetSource presets) throws PresetException {
         List<Cell> cells = new ArrayList<>();
         for (AmdGame game : AmdGame.values()) {
-            Preset exact = game.preset(presetDir, "planner");
+            Preset exact = game.preset(presets, "planner");
             exact = exact.withRuns(episodes, exact.seeds(), exact.seed());
             Preset neutral = revenueNeutral(exact);
             Preset estimated = estimated(exact);

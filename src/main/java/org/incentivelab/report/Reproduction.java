@@ -3,6 +3,7 @@ package org.incentivelab.report;
 import java.nio.file.Path;
 import java.util.List;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 
 /** A paper table that the lab reproduces: its cells, each with the paper's value and an acceptance rule. */
 public interface Reproduction {
@@ -16,9 +17,9 @@ public interface Reproduction {
     String source();
 
     /**
-     * @param presetDir the folder holding the lab's presets (normally {@code presets/})
+     * @param presets where the lab's presets are read from
      * @return the cells, in display order
      * @throws PresetException if a preset is missing or invalid
      */
-    List<Cell> cells(Path presetDir) throws PresetException;
+    List<Cell> cells(PresetSource presets) throws PresetException;
 }

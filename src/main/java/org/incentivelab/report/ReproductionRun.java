@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.SeedBatch;
 
@@ -29,16 +30,16 @@ public final class ReproductionRun {
 
     /**
      * @param reproduction what to reproduce
-     * @param presetDir the presets folder
+     * @param presets where the presets are read from
      * @param seeds if &gt; 0, the number of seeds for every preset instead of the preset's own; 0 keeps them
      * @return the prepared run
      * @throws PresetException if a preset is missing or invalid
      */
-    public static ReproductionRun prepare(Reproduction reproduction, Path presetDir, int seeds)
+    public static ReproductionRun prepare(Reproduction reproduction, PresetSource presets, int seeds)
             throws PresetException {
         List<Cell> cells = new ArrayList<>();
         Map<Preset, Preset> distinct = new LinkedHashMap<>();
-        for (Cell c : reproduction.cells(presetDir)) {
+        for (Cell c : reproduction.cells(presets)) {
             Preset p = seeds > 0 ? c.preset().withRuns(c.preset().episodes(), seeds, c.preset().seed()) : c.preset();
             p = distinct.computeIfAbsent(p, k -> k);
             cells.add(new Cell(c.experiment(), c.setting(), c.metric(), c.paper(), c.accept(), c.pattern(), p));

@@ -5,23 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
 import org.junit.jupiter.api.Test;
 
 class AmdTable43Test {
-    static final Path PRESETS = Path.of("presets");
+    static final PresetSource PRESETS = PresetSource.folder(Path.of("presets"));
 
     @Test
     void shouldDeriveTheSameRunsAsThePdVariantPresets() throws PresetException {
-        Preset exact = PresetLoader.load(PRESETS.resolve("amd-pd-planner.json"));
-        assertSameRun(PresetLoader.load(PRESETS.resolve("amd-pd-revenue-neutral.json")),
+        Preset exact = PRESETS.load("amd-pd-planner.json");
+        assertSameRun(PRESETS.load("amd-pd-revenue-neutral.json"),
                 AmdTable43.revenueNeutral(exact));
-        assertSameRun(PresetLoader.load(PRESETS.resolve("amd-pd-estimated.json")), AmdTable43.estimated(exact));
+        assertSameRun(PRESETS.load("amd-pd-estimated.json"), AmdTable43.estimated(exact));
     }
 
     @Test
     void shouldProduceDerivedPresetsThatPassValidation() throws PresetException {
-        Preset exact = PresetLoader.load(PRESETS.resolve("amd-stag-hunt-planner.json"));
+        Preset exact = PRESETS.load("amd-stag-hunt-planner.json");
         for (Preset derived : new Preset[] {AmdTable43.revenueNeutral(exact), AmdTable43.estimated(exact)}) {
             assertEquals(derived, PresetLoader.parse(PresetLoader.toJson(derived), derived.name()));
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * hold at that length are asserted; the full protocol's numbers are checked by {@code reproduce}.
  */
 class ReproductionRunTest {
-    static final Path PRESETS = Path.of("presets");
+    static final PresetSource PRESETS = PresetSource.folder(Path.of("presets"));
     static final int SEEDS = 3;
     static final int PHASE = 1000;
 

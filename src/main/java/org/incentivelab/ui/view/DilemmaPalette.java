@@ -160,6 +160,15 @@ final class DilemmaPalette {
         g.fillText(s, x, y);
     }
 
+    /** Draws text turned 90° anticlockwise (a y-axis title), centred on (x, y). */
+    static void verticalText(GraphicsContext g, String s, double x, double y, Font font, Color color) {
+        g.save();
+        g.translate(x, y);
+        g.rotate(-90);
+        text(g, s, 0, 0, font, color, TextAlignment.CENTER, VPos.CENTER);
+        g.restore();
+    }
+
     /** Draws a badge: a green disc with a tick when true, a grey disc with a cross when false. */
     static void badge(GraphicsContext g, double cx, double cy, double r, boolean ok) {
         g.setFill(ok ? COOPERATE : Color.web("#bdbdbd"));

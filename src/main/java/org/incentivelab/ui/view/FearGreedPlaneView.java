@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
@@ -28,7 +27,7 @@ import org.incentivelab.run.Snapshot;
  * planner's incentives (coloured dot) with a fading trail drawn from the recorded greed′ and fear′ series. The
  * plane widens from [−3, 3]² when a point leaves it, up to ±(2c + 2).
  */
-public final class FearGreedPlaneView implements LabView {
+public final class FearGreedPlaneView extends CanvasView {
     /** Half-width of the plane shown when everything fits. */
     static final double BASE_RANGE = 3;
     private static final int TRAIL_POINTS = 1000;
@@ -49,8 +48,6 @@ public final class FearGreedPlaneView implements LabView {
         new PaperGame(SocialDilemma.CANONICAL_CHICKEN, "Chicken 3.2", null, RIGHT),
     };
 
-    private final DilemmaCanvasPane pane;
-    private Snapshot last;
     private double[] xs = new double[TRAIL_POINTS];
     private double[] ys = new double[TRAIL_POINTS];
 
@@ -62,7 +59,7 @@ public final class FearGreedPlaneView implements LabView {
 
     /** Creates the view; it shows nothing until the first {@link #update}. */
     public FearGreedPlaneView() {
-        pane = new DilemmaCanvasPane(this::redraw);
+        super("kind,episode,greed'_1,fear'_1,greed'_2,fear'_2");
     }
 
     @Override
@@ -81,23 +78,7 @@ public final class FearGreedPlaneView implements LabView {
     }
 
     @Override
-    public Node node() {
-        return pane;
-    }
-
-    @Override
-    public void update(Snapshot snapshot) {
-        last = snapshot;
-        redraw();
-    }
-
-    @Override
-    public void writeCsv(Writer out) throws IOException {
-        out.write("kind,episode,greed'_1,fear'_1,greed'_2,fear'_2\n");
-        Snapshot s = last;
-        if (s == null) {
-            return;
-        }
+    void writeCsvRows(Writer out, Snapshot s) throws IOException {
         SocialDilemma game = s.payoffs();
         out.write("game," + s.episode() + "," + DilemmaPalette.csv(game.greed()) + "," + DilemmaPalette.csv(game.fear())
                 + "," + DilemmaPalette.csv(game.greed()) + "," + DilemmaPalette.csv(game.fear()) + "\n");
@@ -132,26 +113,12 @@ public final class FearGreedPlaneView implements LabView {
 
     // ---------------------------------------------------------------- drawing
 
-    private void redraw() {
-        GraphicsContext g = pane.graphics();
-        double w = pane.canvasWidth();
-        double h = pane.canvasHeight();
-        g.setFill(DilemmaPalette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        double fs = DilemmaPalette.fontScale(w, h);
+    @Override
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         Font tick = DilemmaPalette.font(12 * fs);
         Font label = DilemmaPalette.bold(13 * fs);
-        Snapshot s = last;
-        if (s == null) {
-            DilemmaPalette.text(g, "waiting for a run …", w / 2, h / 2, tick, DilemmaPalette.MUTED,
-                    TextAlignment.CENTER, VPos.CENTER);
-            return;
-        }
         if (s.players() != 2) {
-            DilemmaPalette.text(g, "The fear/greed plane is drawn for 2-player games.", w / 2, h / 2 - 10 * fs,
-                    label, DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.CENTER);
-            DilemmaPalette.text(g, "N = " + s.players() + ": see the N-player view.", w / 2, h / 2 + 10 * fs, tick,
-                    DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.CENTER);
+            drawTwoPlayersOnly(g, w, h, fs, "The fear/greed plane", s.players());
             return;
         }
         range = rangeFor(s);
@@ -336,12 +303,7 @@ public final class FearGreedPlaneView implements LabView {
         g.strokeRect(plotX, plotY, plotSize, plotSize);
         DilemmaPalette.text(g, "greed = T \u2212 R", plotX + plotSize / 2, plotY + plotSize + 22 * fs, label,
                 DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.TOP);
-        g.save();
-        g.translate(12 * fs, plotY + plotSize / 2);
-        g.rotate(-90);
-        DilemmaPalette.text(g, "fear = P \u2212 S", 0, 0, label, DilemmaPalette.TEXT, TextAlignment.CENTER,
-                VPos.CENTER);
-        g.restore();
+        DilemmaPalette.verticalText(g, "fear = P \u2212 S", 12 * fs, plotY + plotSize / 2, label, DilemmaPalette.TEXT);
     }
 
     private void drawPaperGames(GraphicsContext g, double fs, Font font) {

@@ -3,7 +3,6 @@ package org.incentivelab.ui.view;
 import java.io.IOException;
 import java.io.Writer;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -20,17 +19,15 @@ import org.incentivelab.run.Snapshot;
  * payoffs plus the planner's incentives r^p(C, k) and r^p(D, k), averaged over the players. Where the dashed green
  * line lies above the dashed grey one, the planner has made cooperating pay for that k.
  */
-public final class NPlayerView implements LabView {
+public final class NPlayerView extends CanvasView {
     private static final Color WELFARE = Color.web("#e6a23c");
 
-    private final DilemmaCanvasPane pane;
     private final double[] meanC = new double[DilemmaGame.MAX_PLAYERS];
     private final double[] meanD = new double[DilemmaGame.MAX_PLAYERS];
-    private Snapshot last;
 
     /** Creates the view; it shows nothing until the first {@link #update}. */
     public NPlayerView() {
-        pane = new DilemmaCanvasPane(this::redraw);
+        super("kind,index,p_c,u_c,u_d,modified_u_c,modified_u_d");
     }
 
     @Override
@@ -49,23 +46,7 @@ public final class NPlayerView implements LabView {
     }
 
     @Override
-    public Node node() {
-        return pane;
-    }
-
-    @Override
-    public void update(Snapshot snapshot) {
-        last = snapshot;
-        redraw();
-    }
-
-    @Override
-    public void writeCsv(Writer out) throws IOException {
-        out.write("kind,index,p_c,u_c,u_d,modified_u_c,modified_u_d\n");
-        Snapshot s = last;
-        if (s == null) {
-            return;
-        }
+    void writeCsvRows(Writer out, Snapshot s) throws IOException {
         int n = s.players();
         for (int i = 0; i < n; i++) {
             out.write("player," + (i + 1) + "," + DilemmaPalette.csv(s.cooperation()[i]) + ",,,,\n");
@@ -96,21 +77,10 @@ public final class NPlayerView implements LabView {
 
     // ---------------------------------------------------------------- drawing
 
-    private void redraw() {
-        GraphicsContext g = pane.graphics();
-        double w = pane.canvasWidth();
-        double h = pane.canvasHeight();
-        g.setFill(DilemmaPalette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        double fs = DilemmaPalette.fontScale(w, h);
+    @Override
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         Font tick = DilemmaPalette.font(12 * fs);
         Font label = DilemmaPalette.bold(13 * fs);
-        Snapshot s = last;
-        if (s == null) {
-            DilemmaPalette.text(g, "waiting for a run …", w / 2, h / 2, tick, DilemmaPalette.MUTED,
-                    TextAlignment.CENTER, VPos.CENTER);
-            return;
-        }
         averageIncentives(s);
         boolean compact = w < 380;
         double side = compact ? 100 : 150 * fs;
@@ -270,11 +240,7 @@ public final class NPlayerView implements LabView {
         DilemmaPalette.text(g, compact ? "k = other cooperators" : "k = number of other players who cooperate",
                 left + pw / 2, bottom + 22 * fs, tick,
                 DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.TOP);
-        g.save();
-        g.translate(x + 12 * fs, top + ph / 2);
-        g.rotate(-90);
-        DilemmaPalette.text(g, "payoff", 0, 0, tick, DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.CENTER);
-        g.restore();
+        DilemmaPalette.verticalText(g, "payoff", x + 12 * fs, top + ph / 2, tick, DilemmaPalette.TEXT);
 
         // expected number of other cooperators now
         double mean = 0;

@@ -9,7 +9,6 @@ import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
-import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,7 +45,7 @@ import org.incentivelab.run.Snapshot;
  * <p>Implementation notes: everything is laid out in a fixed logical frame of {@value #WIDTH} × {@value #HEIGHT}
  * units that is scaled uniformly to fit the canvas, so the text grows when the view is enlarged for projection.
  */
-public final class PayoffMatrixView implements LabView {
+public final class PayoffMatrixView extends CanvasView {
     static final double WIDTH = 500;
     static final double HEIGHT = 318;
     /** Preferred size: the logical frame at scale 1 plus margins (text-dense, so wider than the plots). */
@@ -72,7 +71,6 @@ public final class PayoffMatrixView implements LabView {
     private static final long THROTTLE_NANOS = 80_000_000L;
 
     private final Consumer<Command> commands;
-    private final DilemmaCanvasPane pane;
     private final Tooltip hoverTip = new Tooltip();
     private final Font title = DilemmaPalette.bold(13);
     private final Font big = DilemmaPalette.bold(16);
@@ -91,7 +89,6 @@ public final class PayoffMatrixView implements LabView {
     private boolean settingSlider;
     private long lastSent;
 
-    private Snapshot last;
     private double scale = 1;
     private double originX;
     private double originY;
@@ -101,8 +98,8 @@ public final class PayoffMatrixView implements LabView {
 
     /** @param commands receives the incentive overrides the user makes (normally the trainer's submit) */
     public PayoffMatrixView(Consumer<Command> commands) {
+        super("player,own,other,payoff,incentive,modified_payoff,overridden");
         this.commands = Objects.requireNonNull(commands, "commands");
-        this.pane = new DilemmaCanvasPane(this::redraw);
         pane.setPrefSize(PREF_WIDTH, PREF_HEIGHT);
         pane.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         pane.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
@@ -132,17 +129,6 @@ public final class PayoffMatrixView implements LabView {
                 + "is no longer a dilemma. Click a number in the right matrix to override that incentive.";
     }
 
-    @Override
-    public Node node() {
-        return pane;
-    }
-
-    @Override
-    public void update(Snapshot snapshot) {
-        last = snapshot;
-        redraw();
-    }
-
     /**
      * Sends the command that overrides one cell of a player's incentive table, as the editor does.
      *
@@ -156,12 +142,7 @@ public final class PayoffMatrixView implements LabView {
     }
 
     @Override
-    public void writeCsv(Writer out) throws IOException {
-        out.write("player,own,other,payoff,incentive,modified_payoff,overridden\n");
-        Snapshot s = last;
-        if (s == null) {
-            return;
-        }
+    void writeCsvRows(Writer out, Snapshot s) throws IOException {
         int n = s.players();
         DilemmaGame game = new DilemmaGame(n, s.payoffs());
         for (int i = 0; i < n; i++) {
@@ -180,18 +161,14 @@ public final class PayoffMatrixView implements LabView {
 
     // ---------------------------------------------------------------- drawing
 
-    private void redraw() {
-        GraphicsContext g = pane.graphics();
-        double w = pane.canvasWidth();
-        double h = pane.canvasHeight();
-        g.setFill(DilemmaPalette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        Snapshot s = last;
-        if (s == null) {
-            DilemmaPalette.text(g, "waiting for a run …", w / 2, h / 2, small, DilemmaPalette.MUTED,
-                    TextAlignment.CENTER, VPos.CENTER);
-            return;
-        }
+    /** @return 1: the whole drawing is scaled to fit instead (see {@link #draw}) */
+    @Override
+    double fontScale(double w, double h) {
+        return 1;
+    }
+
+    @Override
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         double margin = 8;
         scale = Math.max(0.1, Math.min((w - 2 * margin) / WIDTH, (h - 2 * margin) / HEIGHT));
         originX = (w - WIDTH * scale) / 2;
@@ -414,7 +391,7 @@ public final class PayoffMatrixView implements LabView {
 
     /** @return the hit cell encoded as player·4 + own·2 + other, or −1 */
     private int hit(double x, double y) {
-        Snapshot s = last;
+        Snapshot s = last();
         if (s == null || s.players() != 2) {
             return -1;
         }
@@ -457,7 +434,7 @@ public final class PayoffMatrixView implements LabView {
 
     private void scrolled(ScrollEvent e) {
         int cell = hit(e.getX(), e.getY());
-        Snapshot s = last;
+        Snapshot s = last();
         if (cell < 0 || s == null || e.getDeltaY() == 0) {
             return;
         }
@@ -544,7 +521,7 @@ public final class PayoffMatrixView implements LabView {
     }
 
     private void openEditor(int player, int own, int other, double screenX, double screenY) {
-        Snapshot s = last;
+        Snapshot s = last();
         if (s == null || s.players() != 2) {
             return;
         }

@@ -39,14 +39,13 @@ import org.incentivelab.run.Snapshot;
  * below the fastest arrow, so the slow arrows near the edges (where [p(1 − p)]² vanishes) stay visible. The CSV
  * gives the velocities for η = 1.
  */
-public final class VectorFieldView implements LabView {
+public final class VectorFieldView extends CanvasView {
     /** Arrows per side. */
     static final int GRID = 15;
     /** Decades of speed mapped onto arrow length. */
     static final int DECADES = 4;
     private static final int HEAT = 48;
 
-    private final DilemmaCanvasPane pane;
     private final StackPane root;
     private final CheckBox modified = new CheckBox("with planner");
     private final double[] vx = new double[GRID * GRID];
@@ -54,7 +53,6 @@ public final class VectorFieldView implements LabView {
     private final double[] out = new double[2];
     private double[] xs = new double[1000];
     private double[] ys = new double[1000];
-    private Snapshot last;
     private WritableImage heat;
     private SocialDilemma heatGame;
     private double heatMin;
@@ -62,7 +60,7 @@ public final class VectorFieldView implements LabView {
 
     /** Creates the view; it shows nothing until the first {@link #update}. */
     public VectorFieldView() {
-        pane = new DilemmaCanvasPane(this::redraw);
+        super("kind,episode,p1,p2,dp1,dp2");
         modified.setTooltip(new Tooltip("Off: the field of the original game. On: the field of the game each "
                 + "player faces with the planner's current incentives."));
         modified.setStyle("-fx-font-size: 12px; -fx-background-color: rgba(255,255,255,0.85);"
@@ -95,12 +93,6 @@ public final class VectorFieldView implements LabView {
         return root;
     }
 
-    @Override
-    public void update(Snapshot snapshot) {
-        last = snapshot;
-        redraw();
-    }
-
     /** @param show true to draw the field of the planner-modified game, false for the original game */
     public void setShowModified(boolean show) {
         modified.setSelected(show);
@@ -112,10 +104,8 @@ public final class VectorFieldView implements LabView {
     }
 
     @Override
-    public void writeCsv(Writer w) throws IOException {
-        w.write("kind,episode,p1,p2,dp1,dp2\n");
-        Snapshot s = last;
-        if (s == null || s.players() != 2) {
+    void writeCsvRows(Writer w, Snapshot s) throws IOException {
+        if (s.players() != 2) {
             return;
         }
         SocialDilemma g1 = game(s, 0);
@@ -151,26 +141,12 @@ public final class VectorFieldView implements LabView {
 
     // ---------------------------------------------------------------- drawing
 
-    private void redraw() {
-        GraphicsContext g = pane.graphics();
-        double w = pane.canvasWidth();
-        double h = pane.canvasHeight();
-        g.setFill(DilemmaPalette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        double fs = DilemmaPalette.fontScale(w, h);
+    @Override
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         Font tick = DilemmaPalette.font(12 * fs);
         Font label = DilemmaPalette.bold(13 * fs);
-        Snapshot s = last;
-        if (s == null) {
-            DilemmaPalette.text(g, "waiting for a run …", w / 2, h / 2, tick, DilemmaPalette.MUTED,
-                    TextAlignment.CENTER, VPos.CENTER);
-            return;
-        }
         if (s.players() != 2) {
-            DilemmaPalette.text(g, "The policy-space field is drawn for 2-player games.", w / 2, h / 2 - 10 * fs,
-                    label, DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.CENTER);
-            DilemmaPalette.text(g, "N = " + s.players() + ": see the N-player view.", w / 2, h / 2 + 10 * fs, tick,
-                    DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.CENTER);
+            drawTwoPlayersOnly(g, w, h, fs, "The policy-space field", s.players());
             return;
         }
         double left = 56 * fs;
@@ -273,12 +249,7 @@ public final class VectorFieldView implements LabView {
         g.strokeRect(x0, y0, size, size);
         DilemmaPalette.text(g, "P(C) of player 1", x0 + size / 2, y0 + size + 22 * fs, label,
                 DilemmaPalette.PLAYER_1, TextAlignment.CENTER, VPos.TOP);
-        g.save();
-        g.translate(11 * fs, y0 + size / 2);
-        g.rotate(-90);
-        DilemmaPalette.text(g, "P(C) of player 2", 0, 0, label, DilemmaPalette.PLAYER_2, TextAlignment.CENTER,
-                VPos.CENTER);
-        g.restore();
+        DilemmaPalette.verticalText(g, "P(C) of player 2", 11 * fs, y0 + size / 2, label, DilemmaPalette.PLAYER_2);
     }
 
     private void drawNullclines(GraphicsContext g, SocialDilemma g1, SocialDilemma g2, double x0, double y0,

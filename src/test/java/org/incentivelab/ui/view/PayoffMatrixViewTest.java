@@ -3,29 +3,20 @@ package org.incentivelab.ui.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
-import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.Command;
 import org.incentivelab.run.Snapshot;
-import org.incentivelab.run.Trainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class PayoffMatrixViewTest {
@@ -39,51 +30,19 @@ class PayoffMatrixViewTest {
 
     @BeforeAll
     static void train() throws Exception {
-        pd = run("amd-pd-planner.json", 300, null);
-        overridden = run("amd-pd-planner.json", 300, new Command.OverrideIncentive(0, 1, 0, 2.5));
-        tenPlayers = run("amd-10-player-pd-planner.json", 100, null);
-    }
-
-    static Snapshot run(String preset, int episodes, Command command) throws Exception {
-        var p = PresetLoader.load(Path.of("presets", preset)).withRuns(4000, 1, 0);
-        try (Trainer trainer = new Trainer(p)) {
-            if (command != null) {
-                trainer.submit(command);
-            }
-            trainer.step(episodes);
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (trainer.latest().episode() != episodes) {
-                if (System.nanoTime() > deadline) {
-                    fail("trainer did not reach episode " + episodes);
-                }
-                Thread.sleep(10);
-            }
-            return trainer.latest();
-        }
+        pd = ViewFixtures.run("amd-pd-planner.json", 300);
+        overridden = ViewFixtures.run("amd-pd-planner.json", 300, new Command.OverrideIncentive(0, 1, 0, 2.5));
+        tenPlayers = ViewFixtures.run("amd-10-player-pd-planner.json", 100);
     }
 
     @Start
     void start(Stage stage) {
         view = new PayoffMatrixView(sent::add);
-        framed = new ViewPane(view);
-        stage.setScene(new Scene(new Pane(framed), 1000, 760));
-        stage.show();
+        framed = ViewFixtures.show(stage, view);
     }
 
     private List<String[]> rows(FxRobot robot, Snapshot s) throws Exception {
-        robot.interact(() -> view.update(s));
-        StringWriter out = new StringWriter();
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.writeCsv(out);
-            return null;
-        }).get();
-        String[] lines = out.toString().split("\n");
-        assertEquals("player,own,other,payoff,incentive,modified_payoff,overridden", lines[0]);
-        List<String[]> rows = new ArrayList<>();
-        for (int k = 1; k < lines.length; k++) {
-            rows.add(lines[k].split(","));
-        }
-        return rows;
+        return ViewFixtures.rows(robot, view, s, "player,own,other,payoff,incentive,modified_payoff,overridden", false);
     }
 
     private static String[] row(List<String[]> rows, String player, String own, String other) {
@@ -119,7 +78,7 @@ class PayoffMatrixViewTest {
         assertEquals(2.5, Double.parseDouble(cell[5]), 1e-12);
         assertEquals("false", row(rows, "2", "C", "D")[6]);
         Path png = Path.of("target/view-payoff-matrix-override.png");
-        export(robot, png);
+        export(png);
         assertTrue(Files.size(png) > 1000);
     }
 
@@ -156,48 +115,15 @@ class PayoffMatrixViewTest {
         List<String[]> rows = rows(robot, tenPlayers);
         assertEquals(10 * 2 * 10, rows.size());
         assertFalse(rows.isEmpty());
-        export(robot, Path.of("target/view-payoff-matrix-10.png"));
-    }
-
-    @Test
-    void shouldDrawQuickly(FxRobot robot) throws Exception {
-        robot.interact(() -> view.update(pd));
-        double millis = WaitForAsyncUtils.asyncFx(() -> {
-            long t = System.nanoTime();
-            for (int k = 0; k < 50; k++) {
-                view.update(pd);
-            }
-            return (System.nanoTime() - t) / 50 / 1e6;
-        }).get();
-        System.out.println("PayoffMatrixView.update: " + millis + " ms");
-        assertTrue(millis < 20, "update took " + millis + " ms");
+        export(Path.of("target/view-payoff-matrix-10.png"));
     }
 
     @Test
     void shouldRenderAtThePreferredMinimumAndLargeSizes(FxRobot robot) throws Exception {
-        robot.interact(() -> view.update(pd));
-        Region node = (Region) view.node();
-        double prefW = node.getPrefWidth();
-        double prefH = node.getPrefHeight();
-        String[] names = {"", "-min", "-large"};
-        double[][] sizes = {{prefW, prefH}, {DilemmaCanvasPane.MIN_WIDTH, DilemmaCanvasPane.MIN_HEIGHT}, {960, 720}};
-        for (int k = 0; k < sizes.length; k++) {
-            double[] size = sizes[k];
-            robot.interact(() -> node.setPrefSize(size[0], size[1]));
-            Path png = Path.of("target/view-payoff-matrix" + names[k] + ".png");
-            export(robot, png);
-            assertTrue(Files.size(png) > 1000);
-            // the frame's title bar may be wider than the view's minimum
-            assertTrue(node.getWidth() >= size[0] - 1 && node.getWidth() <= size[0] + 40, "width " + node.getWidth());
-            assertEquals(size[1], node.getHeight(), 1);
-        }
-        robot.interact(() -> node.setPrefSize(prefW, prefH));
+        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, pd, "view-payoff-matrix");
     }
 
-    private void export(FxRobot robot, Path png) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            framed.exportPng(png);
-            return null;
-        }).get();
+    private void export(Path png) throws Exception {
+        ViewFixtures.export(framed, png);
     }
 }

@@ -3,28 +3,19 @@ package org.incentivelab.ui.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
-import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.incentivelab.env.SocialDilemma;
-import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.Snapshot;
-import org.incentivelab.run.Trainer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class VectorFieldViewTest {
@@ -37,48 +28,19 @@ class VectorFieldViewTest {
 
     @BeforeAll
     static void train() throws Exception {
-        pd = run("amd-pd-planner.json", 300);
-        tenPlayers = run("amd-10-player-pd-planner.json", 50);
-        chicken = run("amd-chicken-no-planner.json", 200);
-    }
-
-    static Snapshot run(String preset, int episodes) throws Exception {
-        var p = PresetLoader.load(Path.of("presets", preset)).withRuns(4000, 1, 0);
-        try (Trainer trainer = new Trainer(p)) {
-            trainer.step(episodes);
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (trainer.latest().episode() != episodes) {
-                if (System.nanoTime() > deadline) {
-                    fail("trainer did not reach episode " + episodes);
-                }
-                Thread.sleep(10);
-            }
-            return trainer.latest();
-        }
+        pd = ViewFixtures.run("amd-pd-planner.json", 300);
+        tenPlayers = ViewFixtures.run("amd-10-player-pd-planner.json", 50);
+        chicken = ViewFixtures.run("amd-chicken-no-planner.json", 200);
     }
 
     @Start
     void start(Stage stage) {
         view = new VectorFieldView();
-        framed = new ViewPane(view);
-        stage.setScene(new Scene(new Pane(framed), 1000, 760));
-        stage.show();
+        framed = ViewFixtures.show(stage, view);
     }
 
     private List<String[]> rows(FxRobot robot, Snapshot s) throws Exception {
-        robot.interact(() -> view.update(s));
-        StringWriter out = new StringWriter();
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.writeCsv(out);
-            return null;
-        }).get();
-        String[] lines = out.toString().split("\n");
-        assertEquals("kind,episode,p1,p2,dp1,dp2", lines[0]);
-        List<String[]> rows = new ArrayList<>();
-        for (int k = 1; k < lines.length; k++) {
-            rows.add(lines[k].split(",", -1));
-        }
-        return rows;
+        return ViewFixtures.rows(robot, view, s, "kind,episode,p1,p2,dp1,dp2", true);
     }
 
     @Test
@@ -152,45 +114,11 @@ class VectorFieldViewTest {
     }
 
     @Test
-    void shouldDrawQuickly(FxRobot robot) throws Exception {
-        robot.interact(() -> view.setShowModified(true));
-        double millis = WaitForAsyncUtils.asyncFx(() -> {
-            view.update(pd);
-            long t = System.nanoTime();
-            for (int k = 0; k < 50; k++) {
-                view.update(pd);
-            }
-            return (System.nanoTime() - t) / 50 / 1e6;
-        }).get();
-        System.out.println("VectorFieldView.update: " + millis + " ms");
-        assertTrue(millis < 20, "update took " + millis + " ms");
-    }
-
-    @Test
     void shouldRenderAtThePreferredMinimumAndLargeSizes(FxRobot robot) throws Exception {
-        robot.interact(() -> view.update(pd));
-        Region node = (Region) view.node();
-        double prefW = node.getPrefWidth();
-        double prefH = node.getPrefHeight();
-        String[] names = {"", "-min", "-large"};
-        double[][] sizes = {{prefW, prefH}, {DilemmaCanvasPane.MIN_WIDTH, DilemmaCanvasPane.MIN_HEIGHT}, {960, 720}};
-        for (int k = 0; k < sizes.length; k++) {
-            double[] size = sizes[k];
-            robot.interact(() -> node.setPrefSize(size[0], size[1]));
-            Path png = Path.of("target/view-vector-field" + names[k] + ".png");
-            export(png);
-            assertTrue(Files.size(png) > 1000);
-            // the frame's title bar may be wider than the view's minimum
-            assertTrue(node.getWidth() >= size[0] - 1 && node.getWidth() <= size[0] + 40, "width " + node.getWidth());
-            assertEquals(size[1], node.getHeight(), 1);
-        }
-        robot.interact(() -> node.setPrefSize(prefW, prefH));
+        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, pd, "view-vector-field");
     }
 
     private void export(Path png) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            framed.exportPng(png);
-            return null;
-        }).get();
+        ViewFixtures.export(framed, png);
     }
 }
