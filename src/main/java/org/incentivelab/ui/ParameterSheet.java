@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.controlsfx.control.PropertySheet;
+import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.incentivelab.learn.LearnerMode;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.planner.IncentiveCost;
@@ -32,6 +33,9 @@ final class ParameterSheet extends PropertySheet {
         setModeSwitcherVisible(false);
         setSearchBoxVisible(false);
         setId("parameter-sheet");
+        DefaultPropertyEditorFactory defaults = new DefaultPropertyEditorFactory();
+        setPropertyEditorFactory(item -> item.getType() == Double.class || item.getType() == Integer.class
+                ? new NumberEditor(item) : defaults.call(item));
     }
 
     /** Shows a preset's parameters. */

@@ -158,6 +158,22 @@ class LabAppTest {
     }
 
     @Test
+    void shouldApplyATypedParameterOnceOnEnter(FxRobot robot) throws Exception {
+        await(s -> s.episode() > 10);
+        java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> app.session().trainerProperty().addListener((o, a, b) -> restarts.incrementAndGet()));
+        javafx.scene.control.TextField fear = robot.lookup("#parameter-sheet .text-field").queryAll().stream()
+                .map(javafx.scene.control.TextField.class::cast).filter(f -> f.getText().equals("1.0")).skip(1)
+                .findFirst().orElseThrow();
+        robot.clickOn(fear).push(KeyCode.CONTROL, KeyCode.A).write("-0.75").push(KeyCode.ENTER);
+        Snapshot s = await(x -> x.payoffs().fear() == -0.75);
+        robot.sleep(200);
+        assertEquals(1, restarts.get(), "typing a number restarts the runs once, on Enter");
+        assertEquals(1.75, s.payoffs().sucker(), 1e-12, "fear moves S and keeps P");
+        assertEquals(1, s.payoffs().punishment(), 1e-12);
+    }
+
+    @Test
     void shouldExportEveryViewAsPngAndCsv(FxRobot robot) throws Exception {
         await(s -> s.episode() > 200);
         robot.sleep(200);
