@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
-import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.AmdTable42;
 import org.incentivelab.report.ReproductionRun;
 import org.incentivelab.run.Experiment;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 abstract class HeadlessCommand implements Callable<Integer> {
     /** Exit code: done. */
     static final int OK = 0;
-    /** Exit code: the command ran but its check failed (a reproduction cell outside its acceptance). */
+    /** Exit code: the command ran but failed its check (a reproduction cell outside its acceptance) or a run stopped on a NaN. */
     static final int FAILED = 1;
     /** Exit code: bad input; picocli uses the same for usage errors. */
     static final int BAD_INPUT = 2;

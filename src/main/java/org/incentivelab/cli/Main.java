@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /**
  * The lab's entry point. Without arguments it opens the window ({@link LabApp}); with a subcommand it runs
  * headless. Exit codes: {@value HeadlessCommand#OK} ok, {@value HeadlessCommand#FAILED} a reproduction cell
- * failed, {@value HeadlessCommand#BAD_INPUT} bad input (usage errors, invalid presets, unwritable output).
+ * failed or a run stopped on a NaN, {@value HeadlessCommand#BAD_INPUT} bad input (usage errors, invalid presets, unwritable output).
  */
 @Command(name = "incentive-lab", mixinStandardHelpOptions = true, version = "Incentive Lab 0.1.0",
         description = "Learning incentives and mechanism design in multi-agent social dilemmas. "

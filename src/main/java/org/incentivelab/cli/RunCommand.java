@@ -66,7 +66,13 @@ final class RunCommand extends HeadlessCommand {
                 BatchSummaryJson.toJson(p, file, seedList, summaries, files));
         printTable(p, seedList, summaries);
         out().printf("wrote %d CSV files and summary.json to %s%n", files.size(), dir);
-        return OK;
+        List<String> failures = new java.util.ArrayList<>();
+        for (int k = 0; k < runs.size(); k++) {
+            long seedK = seedList[k];
+            runs.get(k).failure().ifPresent(f -> failures.add("seed " + seedK + " stopped: " + f));
+        }
+        failures.forEach(err()::println);
+        return failures.isEmpty() ? OK : FAILED;
     }
 
     private int option(String name, Integer value, int fallback, int max) {

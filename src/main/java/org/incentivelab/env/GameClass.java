@@ -7,7 +7,7 @@ package org.incentivelab.env;
 public enum GameClass {
     /** Greed and fear both positive (conditions 1–4 hold). */
     PRISONERS_DILEMMA("Prisoner's Dilemma"),
-    /** Greed only, fear &lt; 0 … more precisely greed &gt; 0 and fear ≤ 0. */
+    /** Greed only: greed &gt; 0 and fear ≤ 0. */
     CHICKEN("Chicken"),
     /** Fear only: fear &gt; 0 and greed ≤ 0. */
     STAG_HUNT("Stag Hunt"),

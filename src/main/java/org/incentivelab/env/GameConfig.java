@@ -11,9 +11,4 @@ public record GameConfig(int players, SocialDilemma payoffs) {
     public DilemmaGame create() {
         return new DilemmaGame(players, payoffs);
     }
-
-    /** @return a copy with other payoffs */
-    public GameConfig withPayoffs(SocialDilemma newPayoffs) {
-        return new GameConfig(players, newPayoffs);
-    }
 }

@@ -1,11 +1,13 @@
 package org.incentivelab.learn;
 
+import org.incentivelab.math.Adam;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 
 /**
  * The learners' centralised state-value critic of thesis 003 §4.2 ("learners use a centralized critic
- * [66] to learn their value function"), shaped as in the reference code: input = a dummy state 0
+ * [66] to learn their value function"), as the reference code's centralised variant: a state value V over all
+ * players' action probabilities (not Eq. 3.11's Q(s, a_1 … a_N) over sampled actions), shaped: input = a dummy state 0
  * followed by every player's (P(C), P(D)), so {@code double[1 + 2N]}; one hidden layer of 20 ReLU
  * units (weights N(0, 0.1²), biases 0.1); a linear output V.
  *
@@ -28,11 +30,10 @@ public final class CentralizedCritic {
     /**
      * @param players N, the number of players whose probabilities the critic sees
      * @param gamma discount γ in [0, 1)
-     * @param optimizer kind of optimiser for the critic
-     * @param lr critic learning rate
+     * @param lr the critic's Adam learning rate (Adam as in the reference code)
      * @param rng stream for the initial weights
      */
-    public CentralizedCritic(int players, double gamma, Optimizer.Kind optimizer, double lr, Rng rng) {
+    public CentralizedCritic(int players, double gamma, double lr, Rng rng) {
         this.inputs = 1 + 2 * players;
         this.gamma = gamma;
         this.params = new double[HIDDEN * inputs + 2 * HIDDEN + 1];
@@ -49,7 +50,7 @@ public final class CentralizedCritic {
             params[k++] = 0.1 * rng.nextGaussian();
         }
         params[k] = 0.1;
-        this.optimizer = optimizer.create(lr, params.length);
+        this.optimizer = new Adam(lr, params.length);
     }
 
     /**

@@ -7,6 +7,10 @@ import org.incentivelab.env.SocialDilemma;
  * dp_i/dt = η·[p_i(1 − p_i)]²·Δ_i with Δ_1 = −[p_2·greed′_1 + (1 − p_2)·fear′_1], the gradient of player i's
  * value in its own P(C) under the (possibly planner-modified) game that player faces. A pure function, as
  * OpenSpiel's dynamics: any view can draw it.
+ *
+ * <p>These are plain gradient dynamics, the step of SGD on each learner's logit θ_i. Learners that use Adam (the
+ * presets' default, as in the reference code) move each player's θ_i in the same direction but at a different
+ * speed, so their trajectory need not follow the arrows' lengths.
  */
 public final class ExpectedDynamics {
     private ExpectedDynamics() {

@@ -30,16 +30,6 @@ public record Preset(
         int seeds,
         long seed) {
 
-    /** @return a copy with another game */
-    public Preset withGame(GameConfig g) {
-        return new Preset(name, source, expect, g, learners, planner, episodes, seeds, seed);
-    }
-
-    /** @return a copy with other learner settings */
-    public Preset withLearners(LearnerConfig l) {
-        return new Preset(name, source, expect, game, l, planner, episodes, seeds, seed);
-    }
-
     /** @return a copy with other planner settings */
     public Preset withPlanner(PlannerConfig p) {
         return new Preset(name, source, expect, game, learners, p, episodes, seeds, seed);

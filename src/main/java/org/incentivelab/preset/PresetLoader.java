@@ -35,6 +35,7 @@ public final class PresetLoader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .enable(EnumFeature.WRITE_ENUMS_TO_LOWERCASE)
@@ -82,14 +83,22 @@ public final class PresetLoader {
      * @param path the field's dotted path, such as {@code planner.costWeight} or {@code game.payoffs.reward}
      * @param value the new value (a number, boolean, string, enum constant, or null where allowed)
      * @return the changed preset
-     * @throws PresetException naming the field and the allowed values if the result is not a valid preset
+     * @throws PresetException naming the field and the allowed values if the result is not a valid preset, or
+     *     naming the path if a part before the last is not a group of fields of a preset
      */
     public static Preset with(Preset preset, String path, Object value) throws PresetException {
         ObjectNode root = MAPPER.valueToTree(preset);
         String[] parts = path.split("\\.");
         ObjectNode parent = root;
         for (int k = 0; k < parts.length - 1; k++) {
-            parent = (ObjectNode) parent.get(parts[k]);
+            JsonNode next = parent.get(parts[k]);
+            if (!(next instanceof ObjectNode child)) {
+                String prefix = String.join(".", Arrays.copyOfRange(parts, 0, k + 1));
+                throw new PresetException("parameter '" + path + "': "
+                        + (next == null ? "no field '" + prefix + "' in a preset"
+                                : "field '" + prefix + "' has no fields inside"));
+            }
+            parent = child;
         }
         parent.set(parts[parts.length - 1], MAPPER.valueToTree(value));
         return parse(root.toString(), "parameter '" + path + "'");
@@ -128,6 +137,10 @@ public final class PresetLoader {
                     .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
             return "field '" + path(f) + "' = " + f.getValue() + " is not one of: " + allowed;
         }
+        if (e instanceof InvalidFormatException f && f.getValue() instanceof Number
+                && isWholeNumber(f.getTargetType())) {
+            return "field '" + path(f) + "' = " + f.getValue() + " is not a whole number";
+        }
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             String detail = m.getOriginalMessage();
             if (isMissingProperty(detail)) {
@@ -143,6 +156,11 @@ public final class PresetLoader {
         }
         return "not valid JSON: " + e.getOriginalMessage()
                 + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr());
+    }
+
+    /** @return whether a preset field of this type holds a whole number (a fraction there is refused) */
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == int.class || type == Integer.class || type == long.class || type == Long.class;
     }
 
     /** Jackson 2.17 says "Missing creator property 'x'", older versions "Missing required creator property 'x'". */

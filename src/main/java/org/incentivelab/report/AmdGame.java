@@ -1,10 +1,8 @@
 package org.incentivelab.report;
 
-import java.nio.file.Path;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
-import org.incentivelab.preset.PresetLoader;
 
 /** The three 2×2 games of thesis 003 Table 4.1 (R = 3, P = 1) and their presets {@code amd-<stem>-*.json}. */
 enum AmdGame {

@@ -1,6 +1,5 @@
 package org.incentivelab.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.incentivelab.mech.planner.LookAhead;

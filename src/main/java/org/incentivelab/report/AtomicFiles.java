@@ -1,5 +1,6 @@
 package org.incentivelab.report;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -13,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes files atomically (DESIGN §5): the content goes to a temporary file in the same folder, which is then
  * moved over the target, so a reader never sees a half-written file and a failed write leaves the old one.
+ * The temporary file is synced to the disk before the move, so that after a crash the target is either the old
+ * or the complete new content.
  */
 public final class AtomicFiles {
     /** Something that writes bytes to a stream. */
@@ -35,15 +38,17 @@ public final class AtomicFiles {
     /**
      * @param target the file to create or replace; its folder is created if missing
      * @param content writes the bytes
-     * @throws IOException if the folder, the temporary file or the move fails (the target is then untouched)
+     * @throws IOException if the folder, the temporary file, the sync or the move fails (the target is then
+     *     untouched)
      */
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (FileOutputStream out = new FileOutputStream(tmp.toFile())) {
                 content.writeTo(out);
+                out.getFD().sync(); // on disk before the move, so a crash cannot leave an empty target
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

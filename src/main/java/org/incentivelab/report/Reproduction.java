@@ -1,6 +1,5 @@
 package org.incentivelab.report;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;

@@ -1,6 +1,5 @@
 package org.incentivelab.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +64,7 @@ public final class ReproductionRun {
      * Runs every seed of every preset (in parallel) and judges the cells.
      *
      * @param progress receives the number of episodes done so far, from worker threads, or null
-     * @return one result per cell
-     * @throws IllegalStateException if a run produces NaN or infinity
+     * @return one result per cell; a run stopped by a NaN or infinity counts as NaN, so its cells fail
      */
     public ReproductionResult run(LongConsumer progress) {
         List<List<Experiment>> runs = SeedBatch.run(presets, progress);
@@ -76,7 +74,8 @@ public final class ReproductionRun {
         }
         List<MeanStd> ours = new ArrayList<>();
         for (Cell c : cells) {
-            double[] values = byPreset.get(c.preset()).stream().mapToDouble(e -> c.metric().of(e.summary())).toArray();
+            double[] values = byPreset.get(c.preset()).stream()
+                    .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(e.summary())).toArray();
             ours.add(MeanStd.of(values));
         }
         List<CellResult> rows = new ArrayList<>();

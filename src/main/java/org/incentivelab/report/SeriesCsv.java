@@ -12,8 +12,9 @@ import org.incentivelab.run.Metrics;
 /**
  * Writes the recorded series of a batch of runs of one preset as CSV, one file per series, atomically. A file
  * has the header {@code episode,seed_<s>,…} and one line per recorded episode with each seed's value
- * ({@link Double#toString}, exact on reading back). The runs of one preset record the same episodes (same
- * length, same stride), so they share the episode axis.
+ * ({@link Double#toString}, exact on reading back). The runs of one preset record the same episodes unless one
+ * stopped early on a NaN; the axis is then the union of the runs' episodes and a run's cell is empty where it
+ * recorded nothing.
  */
 public final class SeriesCsv {
     private SeriesCsv() {
@@ -34,23 +35,25 @@ public final class SeriesCsv {
     /**
      * @param dir the folder to write into (created if missing)
      * @param seeds the runs' master seeds, in column order
-     * @param metrics the runs' recorded series, same order as {@code seeds}, all with the same names and axis
+     * @param metrics the runs' recorded series, same order as {@code seeds}, all with the same names
      * @return series name → file name, in the series' order
      * @throws IOException if a file cannot be written
-     * @throws IllegalArgumentException if the runs do not share names and episode axis, or two series map to
-     *     one file name
+     * @throws IllegalArgumentException if the runs do not share their series' names, or two series map to one
+     *     file name
      */
     public static Map<String, String> write(Path dir, long[] seeds, List<Metrics> metrics) throws IOException {
         if (metrics.isEmpty() || seeds.length != metrics.size()) {
             throw new IllegalArgumentException(seeds.length + " seeds for " + metrics.size() + " runs");
         }
         Metrics first = metrics.get(0);
-        double[] axis = first.episodes();
         for (Metrics m : metrics) {
-            if (!m.names().equals(first.names()) || !Arrays.equals(m.episodes(), axis)) {
-                throw new IllegalArgumentException("the runs do not share their series and episode axis");
+            if (!m.names().equals(first.names())) {
+                throw new IllegalArgumentException("the runs do not share their series");
             }
         }
+        double[] axis = metrics.stream().flatMapToDouble(m -> Arrays.stream(m.episodes())).distinct().sorted()
+                .toArray();
+        double[][] runAxes = metrics.stream().map(Metrics::episodes).toArray(double[][]::new);
         Map<String, String> files = new LinkedHashMap<>();
         for (int s = 0; s < first.names().size(); s++) {
             String name = first.names().get(s);
@@ -69,11 +72,14 @@ public final class SeriesCsv {
                     w.write(",seed_" + seed);
                 }
                 w.write('\n');
-                for (int i = 0; i < axis.length; i++) {
-                    w.write(Long.toString((long) axis[i]));
-                    for (double[] column : columns) {
+                for (double episode : axis) {
+                    w.write(Long.toString((long) episode));
+                    for (int k = 0; k < columns.length; k++) {
                         w.write(',');
-                        w.write(Double.toString(column[i]));
+                        int at = Arrays.binarySearch(runAxes[k], episode);
+                        if (at >= 0) {
+                            w.write(Double.toString(columns[k][at]));
+                        }
                     }
                     w.write('\n');
                 }

@@ -1,13 +1,15 @@
 package org.incentivelab.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.incentivelab.env.DilemmaGame;
+import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.learn.CentralizedCritic;
 import org.incentivelab.learn.LearnerConfig;
 import org.incentivelab.learn.LearnerMode;
 import org.incentivelab.learn.SigmoidLearner;
-import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.mech.planner.PlannerConfig;
 import org.incentivelab.mech.planner.PlanningAgent;
@@ -19,9 +21,12 @@ import org.incentivelab.preset.Preset;
  * sample actions; the game pays; the planner, if active, adds incentives and takes its look-ahead step; each
  * learner updates on its total reward. Runs headless; the UI only sees {@link Snapshot}s built from it.
  *
- * <p>The planner is active while its switch is on and the episode is before N_off. Summary figures follow
- * Tables 4.2–4.3: P(C,C) = Π_i P(C)_i and V = expected welfare from the final probabilities (environment
- * payoffs only); AAR = Σ_i |r^p_i| per round averaged over the planner-active rounds.
+ * <p>The planner is active while its switch is on and the episode is before N_off; while it is inactive it pays
+ * nothing, and the recorded incentive tables are zero. Metrics are recorded at episode 0 (the initial state)
+ * and after each round at x = episodes completed; per-round series (incentives paid, the planner's terms) are
+ * averaged over the rounds since the previous recorded point. Summary figures follow Tables 4.2–4.3:
+ * P(C,C) = Π_i P(C)_i and V = expected welfare from the final probabilities (environment payoffs only);
+ * AAR = Σ_i |r^p_i| per round averaged over the planner-active rounds.
  */
 public final class Experiment {
     private final Preset preset;
@@ -37,6 +42,11 @@ public final class Experiment {
     private long episode;
     private long activeEpisodes;
     private double paidTotal;
+    private String failure;
+    private double sincePaid;
+    private double sinceLookAhead;
+    private double sinceCost;
+    private int sinceRounds;
 
     private final int[] actions;
     private final double[] p;
@@ -45,7 +55,7 @@ public final class Experiment {
     private final double[] total;
     private final double[] gradients;
     private final double[] differences;
-    private final double[][] table = new double[2][];
+    private final double[][] table;
     private final double[] row;
 
     /**
@@ -61,14 +71,13 @@ public final class Experiment {
         this.learnerRngs = new Rng[n];
         double[] rates = new double[n];
         for (int i = 0; i < n; i++) {
-            Rng rng = Rng.forComponent(seed, "learner-" + i);
             CentralizedCritic critic = lc.mode() == LearnerMode.SAMPLED
-                    ? new CentralizedCritic(n, lc.discount(), Optimizer.Kind.ADAM,
-                            lc.criticLearningRate(), Rng.forComponent(seed, "critic-" + i))
+                    ? new CentralizedCritic(n, lc.discount(), lc.criticLearningRate(),
+                            Rng.forComponent(seed, "critic-" + i))
                     : null;
             learners[i] = new SigmoidLearner(lc.initialCooperation(), lc.optimizer(), lc.learningRate(), critic);
-            learnerRngs[i] = rng;
-            rates[i] = lc.learningRate();
+            learnerRngs[i] = Rng.forComponent(seed, "learner-" + i);
+            rates[i] = learners[i].learningRate();
         }
         PlannerConfig pc = preset.planner();
         this.planner = new PlanningAgent(game, pc, rates, Rng.forComponent(seed, "planner"));
@@ -82,9 +91,9 @@ public final class Experiment {
         this.total = new double[n];
         this.gradients = new double[n];
         this.differences = new double[n];
-        this.table[0] = new double[n];
-        this.table[1] = new double[n];
+        this.table = new double[2][n];
         this.row = new double[metrics.names().size()];
+        record();
     }
 
     /** @return the names of the recorded series for an N-player run, in order */
@@ -113,22 +122,26 @@ public final class Experiment {
     }
 
     /**
-     * Runs episodes.
+     * Runs up to {@code count} rounds; stops early, keeping everything recorded so far, if a component produces
+     * NaN or infinity ({@link #failure()} then says which and when). Does nothing once failed.
      *
      * @param count number of rounds, ≥ 0
-     * @throws NumericalFailure if a learner or the planner produces NaN or infinity
      */
     public void run(long count) {
-        for (long k = 0; k < count; k++) {
-            runEpisode();
+        for (long k = 0; k < count && failure == null; k++) {
+            try {
+                runEpisode();
+            } catch (NumericalFailure e) {
+                failure = e.getMessage();
+            }
         }
     }
 
     /**
      * Runs one round.
      *
-     * @throws NumericalFailure if a learner or the planner produces NaN or infinity; the run's recorded data
-     *     up to the previous episode stays intact
+     * @throws NumericalFailure if a learner or the planner produces NaN or infinity; the data recorded up to the
+     *     previous round stays intact
      */
     public void runEpisode() {
         for (int i = 0; i < n; i++) {
@@ -148,6 +161,8 @@ public final class Experiment {
             }
             activeEpisodes++;
             paidTotal += paid;
+            sinceLookAhead += planner.lastLookAhead();
+            sinceCost += planner.lastCost();
         } else {
             System.arraycopy(env, 0, total, 0, n);
         }
@@ -169,14 +184,15 @@ public final class Experiment {
                 throw new NumericalFailure("learner " + (i + 1), episode);
             }
         }
-        record(paid, active);
+        sincePaid += paid;
+        sinceRounds++;
         episode++;
+        if (episode % metrics.stride() == 0) {
+            record();
+        }
     }
 
-    private void record(double paid, boolean active) {
-        if (episode % metrics.stride() != 0) {
-            return;
-        }
+    private void record() {
         int k = 0;
         double mutual = 1;
         double mean = 0;
@@ -187,25 +203,46 @@ public final class Experiment {
             mean += pi / n;
             p[i] = pi;
         }
+        int rounds = Math.max(1, sinceRounds);
         row[k++] = mutual;
         row[k++] = mean;
         row[k++] = game.welfare(p);
-        row[k++] = paid;
+        row[k++] = sincePaid / rounds;
         row[k++] = paidTotal;
-        row[k++] = active ? planner.lastLookAhead() : 0;
-        row[k++] = active ? planner.lastCost() : 0;
+        row[k++] = sinceLookAhead / rounds;
+        row[k++] = sinceCost / rounds;
         if (n == 2) {
+            SocialDilemma g = game.payoffs();
             for (int i = 0; i < 2; i++) {
-                planner.incentiveTable(i, table);
+                incentiveTable(i, table);
                 row[k++] = table[0][0]; // (D,D): own D, other D
                 row[k++] = table[1][0]; // (C,D)
                 row[k++] = table[0][1]; // (D,C)
                 row[k++] = table[1][1]; // (C,C)
-                row[k++] = game.payoffs().greed() + table[0][1] - table[1][1];
-                row[k++] = game.payoffs().fear() + table[0][0] - table[1][0];
+                row[k++] = g.greed() + table[0][1] - table[1][1];
+                row[k++] = g.fear() + table[0][0] - table[1][0];
             }
         }
         metrics.record(episode, row);
+        sincePaid = 0;
+        sinceLookAhead = 0;
+        sinceCost = 0;
+        sinceRounds = 0;
+    }
+
+    /**
+     * The incentives player i would be paid now: the planner's applied table while it is active, zero otherwise.
+     *
+     * @param player i in [0, N)
+     * @param out {@code double[2][N]} receiving r^p_i[own action][other cooperators], per round
+     */
+    public void incentiveTable(int player, double[][] out) {
+        if (plannerActive()) {
+            planner.incentiveTable(player, out);
+        } else {
+            Arrays.fill(out[0], 0);
+            Arrays.fill(out[1], 0);
+        }
     }
 
     private void checkFinite(double[] values, String component) {
@@ -259,6 +296,11 @@ public final class Experiment {
     /** @return episodes completed */
     public long episode() {
         return episode;
+    }
+
+    /** @return why {@link #run} stopped early (component and episode of the NaN or infinity), if it did */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** @return the recorded series */

@@ -11,21 +11,38 @@ import java.util.function.LongConsumer;
 import org.incentivelab.preset.Preset;
 
 /**
- * Runs the seeds of a preset headless, in parallel on all cores, each to the preset's number of episodes.
- * Each run is independent and seeded, so the results do not depend on the number of threads.
+ * Runs the seeds of presets headless, in parallel on all cores, each to its preset's number of episodes,
+ * optionally replaying a {@link Trainer}'s command log. Each run is independent and seeded, so the results do
+ * not depend on the number of threads. A run that meets a NaN or infinity stops there and keeps its data; its
+ * {@link Experiment#failure()} says why, and the other runs go on.
  */
 public final class SeedBatch {
+    private static final int CHUNK = 500;
+
     private SeedBatch() {
     }
 
     /**
      * @param preset a validated preset; its seeds preset.seed() … preset.seed() + preset.seeds() − 1 are run
      * @param progress called with the total number of episodes done so far (from worker threads), or null
-     * @return the finished runs, in seed order
-     * @throws IllegalStateException if a run produces NaN or infinity (the message names the preset and seed)
+     * @return the runs, in seed order
      */
     public static List<Experiment> run(Preset preset, LongConsumer progress) {
-        return run(List.of(preset), progress).get(0);
+        return run(preset, List.of(), progress);
+    }
+
+    /**
+     * Replays a session: the preset's seeds with each logged command applied before the episode it was logged
+     * at, as the {@link Trainer} applied it.
+     *
+     * @param preset a validated preset
+     * @param log commands in episode order, as from {@link Trainer#log()}
+     * @param progress called with the total number of episodes done so far, or null
+     * @return the runs, in seed order
+     * @throws IllegalArgumentException if a command does not fit the runs
+     */
+    public static List<Experiment> run(Preset preset, List<Command.Timed> log, LongConsumer progress) {
+        return run(List.of(preset), log, progress).get(0);
     }
 
     /**
@@ -33,10 +50,13 @@ public final class SeedBatch {
      *
      * @param presets validated presets
      * @param progress called with the total number of episodes done so far over all presets, or null
-     * @return for each preset, its finished runs in seed order
-     * @throws IllegalStateException if a run produces NaN or infinity (the message names the preset and seed)
+     * @return for each preset, its runs in seed order
      */
     public static List<List<Experiment>> run(List<Preset> presets, LongConsumer progress) {
+        return run(presets, List.of(), progress);
+    }
+
+    private static List<List<Experiment>> run(List<Preset> presets, List<Command.Timed> log, LongConsumer progress) {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "seed-batch");
@@ -50,7 +70,7 @@ public final class SeedBatch {
                 List<Future<Experiment>> batch = new ArrayList<>();
                 for (int k = 0; k < preset.seeds(); k++) {
                     long seed = preset.seed() + k;
-                    batch.add(pool.submit(() -> runOne(preset, seed, done, progress)));
+                    batch.add(pool.submit(() -> runOne(preset, seed, log, done, progress)));
                 }
                 futures.add(batch);
             }
@@ -68,20 +88,24 @@ public final class SeedBatch {
         }
     }
 
-    private static Experiment runOne(Preset preset, long seed, AtomicLong done, LongConsumer progress) {
+    private static Experiment runOne(Preset preset, long seed, List<Command.Timed> log, AtomicLong done,
+            LongConsumer progress) {
         Experiment run = new Experiment(preset, seed);
-        final int chunk = 500;
-        try {
-            for (long left = preset.episodes(); left > 0; left -= chunk) {
-                long count = Math.min(chunk, left);
-                run.run(count);
-                long total = done.addAndGet(count);
-                if (progress != null) {
-                    progress.accept(total);
-                }
+        int next = 0;
+        while (run.episode() < preset.episodes() && run.failure().isEmpty()) {
+            for (; next < log.size() && log.get(next).episode() <= run.episode(); next++) {
+                log.get(next).command().applyTo(run);
             }
-        } catch (NumericalFailure e) {
-            throw new IllegalStateException(preset.name() + ", seed " + seed + ": " + e.getMessage(), e);
+            long stop = Math.min(preset.episodes(), run.episode() + CHUNK);
+            if (next < log.size()) {
+                stop = Math.min(stop, log.get(next).episode());
+            }
+            long before = run.episode();
+            run.run(stop - before);
+            long total = done.addAndGet(run.episode() - before);
+            if (progress != null) {
+                progress.accept(total);
+            }
         }
         return run;
     }

@@ -3,7 +3,7 @@ package org.incentivelab.run;
 /**
  * One named time series as shown: the mean over the batch's seeds and, with several seeds, the standard
  * deviation, on a shared episode axis. For display each point averages the recorded episodes since the previous
- * point (see {@code SnapshotBuilder.bucketMeans}), so noisy per-round series do not alias. Arrays are copies owned by the snapshot; do not modify them.
+ * point (see {@link Metrics#bucketMeans}), so noisy per-round series do not alias. Arrays are copies owned by the snapshot; do not modify them.
  *
  * @param name the metric's name ({@link MetricNames})
  * @param episodes x values, {@code double[m]}

@@ -21,13 +21,14 @@ import org.incentivelab.env.SocialDilemma;
  * @param plannerActive whether the planner pays and learns now (switch on and before N_off)
  * @param turnOffAtEpisode the scheduled N_off, or null for never
  * @param cooperation focus run's P(C) per player, {@code double[N]}
- * @param incentives focus run's applied incentive tables {@code double[N][2][N]} indexed
- *     [player][own action 0 = D, 1 = C][other cooperators k], per round
- * @param overridden which cells the user overrides, {@code boolean[N][2][N]}
+ * @param incentives focus run's incentive tables {@code double[N][2][N]} indexed
+ *     [player][own action 0 = D, 1 = C][other cooperators k], per round: what the planner pays now (overrides
+ *     included), all zero while it is inactive
+ * @param overridden which cells the user overrides, {@code boolean[N][2][N]} (all false while the planner is
+ *     inactive, when overrides are not applied)
  * @param series every metric, mean (and std) over seeds, decimated for display
  * @param focusSeries every metric of the focus run alone (std null), on the same axis
  * @param markers the planner switch's changes, in order
- * @param log every command applied so far, with its episode
  * @param failure why the batch stopped on a NaN, if it did
  * @param notice why the last command was not applied, if it was not
  */
@@ -49,7 +50,6 @@ public record Snapshot(
         List<Series> series,
         List<Series> focusSeries,
         List<Marker> markers,
-        List<Command.Timed> log,
         Optional<String> failure,
         Optional<String> notice) {
 

@@ -3,28 +3,29 @@ package org.incentivelab.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.incentivelab.mech.planner.PlanningAgent;
 
 /** Builds a {@link Snapshot} from a batch of runs, on the trainer's thread. */
 final class SnapshotBuilder {
     private SnapshotBuilder() {
     }
 
-    static Snapshot build(List<Experiment> runs, boolean running, List<Snapshot.Marker> markers,
-            List<Command.Timed> log, String failure, String notice) {
+    static Snapshot build(List<Experiment> runs, boolean running, List<Snapshot.Marker> markers, String failure,
+            String notice) {
         Experiment focus = runs.get(0);
         int n = focus.game().players();
         Metrics metrics = focus.metrics();
         int size = runs.stream().mapToInt(r -> r.metrics().size()).min().orElse(0);
         int[] picks = decimation(size, Trainer.DISPLAY_POINTS);
-        double[] axis = pick(metrics.episodes(), picks);
+        double[] axis = metrics.episodesAt(picks);
         List<Series> series = new ArrayList<>();
         List<Series> focusSeries = new ArrayList<>();
         for (int s = 0; s < metrics.names().size(); s++) {
             double[] mean = new double[picks.length];
             double[] sq = new double[picks.length];
+            double[] first = null;
             for (Experiment run : runs) {
-                double[] v = bucketMeans(run.metrics().series(s), picks);
+                double[] v = run.metrics().bucketMeans(s, picks);
+                first = first == null ? v : first;
                 for (int j = 0; j < picks.length; j++) {
                     mean[j] += v[j] / runs.size();
                     sq[j] += v[j] * v[j] / runs.size();
@@ -37,25 +38,26 @@ final class SnapshotBuilder {
                     std[j] = Math.sqrt(Math.max(0, sq[j] - mean[j] * mean[j]));
                 }
             }
-            series.add(new Series(metrics.names().get(s), axis, mean, std));
-            focusSeries.add(new Series(metrics.names().get(s), axis, bucketMeans(metrics.series(s), picks), null));
+            String name = metrics.names().get(s);
+            series.add(new Series(name, axis, runs.size() == 1 ? first : mean, std));
+            focusSeries.add(new Series(name, axis, first, null));
         }
-        PlanningAgent planner = focus.planner();
-        double[][][] incentives = new double[n][][];
+        boolean active = focus.plannerActive();
+        double[][][] incentives = new double[n][2][n];
         boolean[][][] overridden = new boolean[n][2][n];
         for (int i = 0; i < n; i++) {
-            incentives[i] = planner.incentiveTable(i);
+            focus.incentiveTable(i, incentives[i]);
             for (int a = 0; a < 2; a++) {
                 for (int k = 0; k < n; k++) {
-                    overridden[i][a][k] = planner.isOverridden(i, a, k);
+                    overridden[i][a][k] = active && focus.planner().isOverridden(i, a, k);
                 }
             }
         }
         return new Snapshot(focus.preset().name(), focus.episode(), focus.preset().episodes(), running, runs.size(),
-                focus.game().payoffs(), n, focus.preset().planner().maxReward(), focus.plannerSwitch(),
-                focus.plannerActive(), focus.turnOffAtEpisode(), focus.probabilities(), incentives, overridden,
-                List.copyOf(series), List.copyOf(focusSeries), List.copyOf(markers), List.copyOf(log),
-                Optional.ofNullable(failure), Optional.ofNullable(notice));
+                focus.game().payoffs(), n, focus.preset().planner().maxReward(), focus.plannerSwitch(), active,
+                focus.turnOffAtEpisode(), focus.probabilities(), incentives, overridden, List.copyOf(series),
+                List.copyOf(focusSeries), List.copyOf(markers), Optional.ofNullable(failure),
+                Optional.ofNullable(notice));
     }
 
     /** @return at most {@code max} indices spread evenly over [0, size), always including the last */
@@ -66,31 +68,5 @@ final class SnapshotBuilder {
             picks[j] = m == 1 ? size - 1 : (int) Math.round((double) j * (size - 1) / (m - 1));
         }
         return picks;
-    }
-
-    /**
-     * Decimates a noisy series for display without aliasing: point j is the mean of the recorded values after
-     * pick j − 1 up to and including pick j (a single value while there are fewer points than the display holds).
-     */
-    static double[] bucketMeans(double[] values, int[] picks) {
-        double[] out = new double[picks.length];
-        int from = 0;
-        for (int j = 0; j < picks.length; j++) {
-            double sum = 0;
-            for (int k = from; k <= picks[j]; k++) {
-                sum += values[k];
-            }
-            out[j] = sum / (picks[j] - from + 1);
-            from = picks[j] + 1;
-        }
-        return out;
-    }
-
-    private static double[] pick(double[] values, int[] picks) {
-        double[] out = new double[picks.length];
-        for (int j = 0; j < picks.length; j++) {
-            out[j] = values[picks[j]];
-        }
-        return out;
     }
 }

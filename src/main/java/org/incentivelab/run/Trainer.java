@@ -2,20 +2,23 @@ package org.incentivelab.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.incentivelab.preset.Preset;
 
 /**
  * Runs a batch of seeds of one preset on a background thread (DESIGN §2, §5). The UI talks to it only through
  * thread-safe calls that never block: {@link #setRunning}, {@link #step}, {@link #setSpeed},
- * {@link #submit} and {@link #latest}. Commands are applied between episodes to every run of the batch and
- * logged with the episode index; the runs are stepped in lockstep (in parallel on all cores when there are
- * several), so a batch driven from the UI gives the same numbers as {@link SeedBatch} with the same log.
+ * {@link #submit}, {@link #latest} and {@link #log}. Commands are applied between episodes to every run of the
+ * batch and logged with the episode index; the runs are stepped in lockstep (in parallel on all cores when
+ * there are several), so {@link SeedBatch#run(Preset, List, java.util.function.LongConsumer)} with the preset
+ * and the log replays the batch bit for bit.
  *
  * <p>The trainer pauses once when the preset's number of episodes is reached; running again continues past
- * it. A {@link NumericalFailure} in any run stops the batch; its recorded data stays in the snapshots.
+ * it. A NaN or infinity in any run stops the batch (the snapshot's failure names the seed, component and
+ * episode), as does any unexpected error; the recorded data stays in the snapshots.
  */
 public final class Trainer implements AutoCloseable {
     /** Least time between two published snapshots, in milliseconds (about 30 Hz). */
@@ -28,14 +31,14 @@ public final class Trainer implements AutoCloseable {
     private final Preset preset;
     private final List<Experiment> runs = new ArrayList<>();
     private final ConcurrentLinkedQueue<Command> commands = new ConcurrentLinkedQueue<>();
-    private final List<Command.Timed> log = new ArrayList<>();
+    private final List<Command.Timed> log = new CopyOnWriteArrayList<>();
     private final List<Snapshot.Marker> markers = new ArrayList<>();
+    private final AtomicLong pendingSteps = new AtomicLong();
     private final Object wake = new Object();
     private final Thread thread;
 
     private volatile boolean running;
     private volatile boolean closed;
-    private volatile long pendingSteps;
     private volatile double speed = Double.POSITIVE_INFINITY;
     private volatile Snapshot latest;
     private long pauseAt;
@@ -54,7 +57,7 @@ public final class Trainer implements AutoCloseable {
             runs.add(new Experiment(preset, preset.seed() + k));
         }
         this.pauseAt = preset.episodes();
-        this.latest = SnapshotBuilder.build(runs, false, markers, log, null, null);
+        this.latest = SnapshotBuilder.build(runs, false, markers, null, null);
         this.thread = new Thread(this::loop, "trainer");
         thread.setDaemon(true);
         thread.start();
@@ -70,6 +73,11 @@ public final class Trainer implements AutoCloseable {
         return latest;
     }
 
+    /** @return every command applied so far, with the episode before which it took effect */
+    public List<Command.Timed> log() {
+        return List.copyOf(log);
+    }
+
     /** @param run true to run continuously, false to pause */
     public void setRunning(boolean run) {
         running = run;
@@ -81,10 +89,12 @@ public final class Trainer implements AutoCloseable {
         return running;
     }
 
-    /** @param episodes episodes to advance while paused (added to any not yet done) */
+    /** @param episodes episodes to advance while paused (added to any not yet done); ignored while running */
     public void step(int episodes) {
-        pendingSteps += episodes;
-        nudge();
+        if (!running) {
+            pendingSteps.addAndGet(episodes);
+            nudge();
+        }
     }
 
     /** @param episodesPerSecond target speed &gt; 0; {@code Double.POSITIVE_INFINITY} for as fast as possible */
@@ -117,6 +127,16 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void loop() {
+        try {
+            train();
+        } catch (RuntimeException e) {
+            failure = "training stopped by an unexpected error: " + e;
+            running = false;
+            latest = SnapshotBuilder.build(runs, false, markers, failure, notice);
+        }
+    }
+
+    private void train() {
         long lastPublish = 0;
         long lastTick = System.nanoTime();
         double allowance = 0;
@@ -129,22 +149,17 @@ public final class Trainer implements AutoCloseable {
             long budget = 0;
             if (failure == null && running) {
                 allowance = Double.isInfinite(speed) ? CHUNK : Math.min(allowance + speed * seconds, CHUNK);
-                budget = (long) allowance;
-            } else if (failure == null && pendingSteps > 0) {
-                budget = Math.min(pendingSteps, CHUNK);
-                pendingSteps -= budget;
+                budget = Math.min((long) allowance, Math.max(1, pauseAt - runs.get(0).episode()));
+                allowance -= budget;
             } else {
-                pendingSteps = 0;
-            }
-            long episode = runs.get(0).episode();
-            if (running && episode < pauseAt) {
-                budget = Math.min(budget, pauseAt - episode);
+                long pending = pendingSteps.getAndSet(0);
+                budget = failure == null ? Math.min(pending, CHUNK) : 0;
+                pendingSteps.addAndGet(pending - budget);
             }
             if (budget > 0) {
-                allowance -= running ? budget : 0;
                 advance(budget);
                 dirty = true;
-                if (running && runs.get(0).episode() >= pauseAt) {
+                if (runs.get(0).episode() >= pauseAt) {
                     running = false;
                     pauseAt = Long.MAX_VALUE;
                 }
@@ -153,7 +168,7 @@ public final class Trainer implements AutoCloseable {
             long millis = now / 1_000_000;
             boolean idle = budget == 0;
             if (dirty && (idle || millis - lastPublish >= PUBLISH_MILLIS)) {
-                latest = SnapshotBuilder.build(runs, running, markers, log, failure, notice);
+                latest = SnapshotBuilder.build(runs, running, markers, failure, notice);
                 lastPublish = millis;
                 dirty = false;
             }
@@ -192,24 +207,13 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void advance(long episodes) {
-        String[] failures = new String[runs.size()];
-        IntStream.range(0, runs.size()).parallel().forEach(k -> {
-            try {
-                runs.get(k).run(episodes);
-            } catch (NumericalFailure e) {
-                failures[k] = "seed " + (preset.seed() + k) + ": " + e.getMessage();
-            }
-        });
-        for (String f : failures) {
-            if (f != null && failure == null) {
-                failure = f;
-                running = false;
-            }
+        IntStream.range(0, runs.size()).parallel().forEach(k -> runs.get(k).run(episodes));
+        for (int k = 0; k < runs.size() && failure == null; k++) {
+            int seed = k;
+            runs.get(k).failure().ifPresent(f -> failure = "seed " + (preset.seed() + seed) + ": " + f);
         }
-    }
-
-    /** @return the failure message, if the batch stopped */
-    Optional<String> failure() {
-        return Optional.ofNullable(failure);
+        if (failure != null) {
+            running = false;
+        }
     }
 }

@@ -38,7 +38,7 @@ public final class LabApp extends Application {
     public void start(Stage stage) throws IOException {
         List<String> builtIn = PresetCatalog.names();
         presets = new PresetBar(builtIn, p -> show(p, true), status::showError);
-        controls = new RunControls(session, () -> show(session.preset(), session.trainer().isRunning()));
+        controls = new RunControls(session, p -> show(p, session.trainer().isRunning()));
         sheet = new ParameterSheet(p -> show(p, session.trainer().isRunning()), status::showError);
         VBox left = new VBox(presets, new Separator(), controls, new Separator(), sheet);
         left.getStyleClass().add("sidebar");
@@ -53,7 +53,7 @@ public final class LabApp extends Application {
                 .bind("Space", controls::toggleRunning)
                 .bind("Right", () -> session.trainer().step(10))
                 .bind("P", controls::togglePlanner)
-                .bind("Shortcut+R", () -> show(session.preset(), session.trainer().isRunning()))
+                .bind("Shortcut+R", controls::reset)
                 .install(scene);
         stage.setTitle("Incentive Lab");
         stage.getIcons().add(new Image(getClass().getResourceAsStream("/assets/icon.png")));
@@ -61,6 +61,11 @@ public final class LabApp extends Application {
         String initial = getParameters() == null ? DEFAULT_PRESET
                 : getParameters().getNamed().getOrDefault("preset", DEFAULT_PRESET);
         presets.select(initial);
+        if (session.trainer() == null) {
+            String problem = "could not open preset '" + initial + "'; opened " + DEFAULT_PRESET + " instead";
+            presets.select(DEFAULT_PRESET);
+            status.showError(problem);
+        }
         timer = new AnimationTimer() {
             private Snapshot last;
 

@@ -2,7 +2,9 @@ package org.incentivelab.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -29,12 +31,16 @@ final class PresetBar extends VBox {
     private final Label expect = new Label();
     private final Consumer<Preset> onLoad;
     private final Consumer<String> onError;
+    private final Map<String, String> names = new HashMap<>(); // built-in file name → display name
     private Preset shown;
     private boolean selecting;
 
     PresetBar(List<String> builtIn, Consumer<Preset> onLoad, Consumer<String> onError) {
         this.onLoad = onLoad;
         this.onError = onError;
+        for (String fileName : builtIn) {
+            names.put(fileName, displayName(fileName));
+        }
         setSpacing(6);
         setPadding(new Insets(8));
         picker.setId("preset-picker");
@@ -77,6 +83,15 @@ final class PresetBar extends VBox {
         expect.setText("Expect: " + preset.expect());
     }
 
+    /** @return the built-in preset's name, or the file name marked "(invalid)" if it does not load */
+    private static String displayName(String fileName) {
+        try {
+            return PresetCatalog.load(fileName).name();
+        } catch (PresetException e) {
+            return fileName + " (invalid)";
+        }
+    }
+
     private void load(String fileName) {
         try {
             onLoad.accept(PresetCatalog.load(fileName));
@@ -111,20 +126,12 @@ final class PresetBar extends VBox {
         }
     }
 
-    /** Shows a built-in preset by its name rather than its file name. */
-    private static final class NameCell extends ListCell<String> {
+    /** Shows a built-in preset by its name (read once, not on every update) rather than its file name. */
+    private final class NameCell extends ListCell<String> {
         @Override
         protected void updateItem(String fileName, boolean empty) {
             super.updateItem(fileName, empty);
-            if (empty || fileName == null) {
-                setText(null);
-                return;
-            }
-            try {
-                setText(PresetCatalog.load(fileName).name());
-            } catch (PresetException e) {
-                setText(fileName + " (invalid)");
-            }
+            setText(empty || fileName == null ? null : names.computeIfAbsent(fileName, PresetBar::displayName));
         }
     }
 }

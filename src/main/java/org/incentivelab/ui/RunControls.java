@@ -1,5 +1,6 @@
 package org.incentivelab.ui;
 
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,29 +15,33 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.Command;
 import org.incentivelab.run.Snapshot;
 
 /**
  * Run/pause, step, reset, speed, seeds, the planner switch and the scheduled N_off. Every control acts at
- * once: run, step, speed, the switch and N_off on the running batch; seed and number of seeds restart it.
+ * once: run, step, speed, the switch and N_off on the running batch; reset, seed and number of seeds restart it
+ * through {@code restart}, with the preset as the controls show it (seeds and N_off included).
  */
 final class RunControls extends VBox {
     /** Speeds offered by the slider, episodes per second: 10^1 … 10^5, and "max" at the right end. */
     private static final double MAX_EXPONENT = 5.2;
 
     private final LabSession session;
+    private final Consumer<Preset> restart;
     private final Button run = new Button("Run");
     private final ToggleButton planner = new ToggleButton();
     private final CheckBox scheduled = new CheckBox("turn off at episode");
     private final Spinner<Integer> turnOff = new Spinner<>(0, 100_000_000, 4000, 500);
-    private final Spinner<Integer> seed = new Spinner<>(0, 1_000_000, 0);
-    private final Spinner<Integer> seeds = new Spinner<>(1, 100, 10);
+    private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
+    private final Spinner<Integer> seeds = new Spinner<>(1, PresetLoader.MAX_SEEDS, 10);
     private final Label speedLabel = new Label();
     private boolean updating;
 
-    RunControls(LabSession session, Runnable reset) {
+    RunControls(LabSession session, Consumer<Preset> restart) {
         this.session = session;
+        this.restart = restart;
         setSpacing(8);
         setPadding(new Insets(8));
         getStyleClass().add("run-controls");
@@ -57,7 +62,7 @@ final class RunControls extends VBox {
         Button resetButton = new Button("Reset");
         resetButton.setId("reset-button");
         resetButton.setTooltip(new Tooltip("Restart the runs from episode 0 with the current parameters (Ctrl+R)"));
-        resetButton.setOnAction(e -> reset.run());
+        resetButton.setOnAction(e -> reset());
         HBox buttons = new HBox(6, run, step, stepSize, resetButton);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -84,8 +89,16 @@ final class RunControls extends VBox {
         seeds.setEditable(true);
         seeds.setPrefWidth(100);
         seeds.setTooltip(new Tooltip("Number of runs trained side by side; charts show their mean and a ±1 std band"));
-        seed.valueProperty().addListener((o, a, v) -> restartWithRuns());
-        seeds.valueProperty().addListener((o, a, v) -> restartWithRuns());
+        seed.valueProperty().addListener((o, a, v) -> {
+            if (!updating) {
+                reset();
+            }
+        });
+        seeds.valueProperty().addListener((o, a, v) -> {
+            if (!updating) {
+                reset();
+            }
+        });
 
         GridPane grid = new GridPane();
         grid.setHgap(6);
@@ -102,7 +115,7 @@ final class RunControls extends VBox {
     /** Shows a new preset's values without sending anything. */
     void show(Preset preset) {
         updating = true;
-        seed.getValueFactory().setValue((int) preset.seed());
+        seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, preset.seed()));
         seeds.getValueFactory().setValue(preset.seeds());
         Integer off = preset.planner().turnOffAtEpisode();
         scheduled.setSelected(off != null);
@@ -145,12 +158,11 @@ final class RunControls extends VBox {
         }
     }
 
-    private void restartWithRuns() {
-        if (!updating) {
-            Preset p = session.preset();
-            Integer off = scheduled.isSelected() ? turnOff.getValue() : null;
-            session.start(p.withRuns(p.episodes(), seeds.getValue(), seed.getValue())
-                    .withPlanner(p.planner().withTurnOffAtEpisode(off)), session.trainer().isRunning());
-        }
+    /** Restarts the runs from episode 0 with the preset as the controls show it. */
+    void reset() {
+        Preset p = session.preset();
+        Integer off = scheduled.isSelected() ? turnOff.getValue() : null;
+        restart.accept(p.withRuns(p.episodes(), seeds.getValue(), seed.getValue())
+                .withPlanner(p.planner().withTurnOffAtEpisode(off)));
     }
 }

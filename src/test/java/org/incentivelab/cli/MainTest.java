@@ -26,6 +26,24 @@ class MainTest {
     }
 
     @Test
+    void shouldKeepTheDataAndNameTheComponentWhenARunMeetsANaN(@TempDir Path dir) throws IOException {
+        String good = Files.readString(Path.of("presets", "amd-pd-planner.json"));
+        String huge = good.replace("\"temptation\": 4", "\"temptation\": 1e308")
+                .replace("\"reward\": 3", "\"reward\": 9e307");
+        Path file = dir.resolve("huge.json");
+        Files.writeString(file, huge);
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run("run", file.toString(), "--seeds", "2", "--episodes", "300", "--out",
+                out.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("seed 0 stopped") && r.err().contains("episode"), r.err());
+        assertTrue(r.err().contains("learner") || r.err().contains("planner"), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+        assertTrue(Files.exists(out.resolve("summary.json")), "the data recorded so far is written");
+        assertTrue(Files.readAllLines(out.resolve("p-c-1.csv")).size() > 1);
+    }
+
+    @Test
     void shouldExitWith2ForAnUnknownReproduction() {
         CliRunner.Result r = CliRunner.run("reproduce", "amd-table-9.9");
         assertEquals(2, r.code());

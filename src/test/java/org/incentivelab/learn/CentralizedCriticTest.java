@@ -3,7 +3,6 @@ package org.incentivelab.learn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,7 +12,7 @@ class CentralizedCriticTest {
     @ParameterizedTest
     @CsvSource({"1.0, 0.9", "2.5, 0.9", "-1.0, 0.5", "3.0, 0.0"})
     void shouldShrinkTheTdErrorAsTheValueApproachesTheDiscountedReturnOfAConstantReward(double reward, double gamma) {
-        CentralizedCritic critic = new CentralizedCritic(2, gamma, Optimizer.Kind.ADAM, 0.01, Rng.forComponent(4, "critic"));
+        CentralizedCritic critic = new CentralizedCritic(2, gamma, 0.01, Rng.forComponent(4, "critic"));
         double[] p = {0.25, 0.25};
         int steps = 4000;
         int window = 200;

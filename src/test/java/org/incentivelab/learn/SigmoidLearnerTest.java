@@ -80,7 +80,7 @@ class SigmoidLearnerTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3})
     void shouldLearnToCooperateWhenOnlyCooperationIsRewardedWithTheSampledActorCritic(long seed) {
-        CentralizedCritic critic = new CentralizedCritic(1, 0.9, Optimizer.Kind.ADAM, 0.01,
+        CentralizedCritic critic = new CentralizedCritic(1, 0.9, 0.01,
                 Rng.forComponent(seed, "critic-0"));
         SigmoidLearner learner = new SigmoidLearner(0.25, Optimizer.Kind.ADAM, 0.01, critic);
         Rng rng = Rng.forComponent(seed, "learner-0");
@@ -95,7 +95,7 @@ class SigmoidLearnerTest {
 
     @Test
     void shouldLearnToDefectWhenOnlyDefectionIsRewardedWithTheSampledActorCritic() {
-        CentralizedCritic critic = new CentralizedCritic(2, 0.9, Optimizer.Kind.ADAM, 0.01,
+        CentralizedCritic critic = new CentralizedCritic(2, 0.9, 0.01,
                 Rng.forComponent(9, "critic-1"));
         SigmoidLearner learner = new SigmoidLearner(0.75, Optimizer.Kind.ADAM, 0.01, critic);
         Rng rng = Rng.forComponent(9, "learner-1");

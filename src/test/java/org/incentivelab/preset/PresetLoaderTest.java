@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PresetLoaderTest {
     private static final Path PRESETS = Path.of("presets");
@@ -121,7 +122,15 @@ class PresetLoaderTest {
                     game(t).put("players", 11);
                     planner(t).put("cost", "squared_expected");
                 }, "planner.lookAhead", "action_derivative / cost squared_expected"),
-                bad("infinite payoff", t -> payoffs(t).put("reward", new java.math.BigDecimal("1e309")), "game.payoffs", "finite"));
+                bad("infinite payoff", t -> payoffs(t).put("reward", new java.math.BigDecimal("1e309")), "game.payoffs", "finite"),
+                bad("fractional episodes", t -> t.put("episodes", 4000.7), "episodes",
+                        "4000.7 is not a whole number"),
+                bad("fractional players", t -> game(t).put("players", 2.9), "game.players",
+                        "2.9 is not a whole number"),
+                bad("fractional seed", t -> t.put("seed", 1.5), "seed", "1.5 is not a whole number"),
+                bad("fractional seeds", t -> t.put("seeds", 10.0), "seeds", "10.0 is not a whole number"),
+                bad("fractional turn-off episode", t -> planner(t).put("turnOffAtEpisode", 4000.5),
+                        "planner.turnOffAtEpisode", "4000.5 is not a whole number"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -170,6 +179,34 @@ class PresetLoaderTest {
         assertTrue(preset.planner().revenueNeutral());
         assertEquals(LearnerMode.EXACT, preset.learners().mode());
         assertEquals(preset, PresetLoader.parse(PresetLoader.toJson(preset), ORIGIN));
+    }
+
+    @Test
+    void shouldRefuseAFractionalValueForAWholeNumberFieldOnEdit() throws PresetException {
+        Preset preset = PresetLoader.load(BASE);
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, "episodes", 4000.7));
+        assertTrue(e.getMessage().contains("'episodes' = 4000.7 is not a whole number"), e.getMessage());
+        assertEquals(4001, PresetLoader.with(preset, "episodes", 4001).episodes());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"planner.bogus.x", "bogus.x", "game.bogus.reward"})
+    void shouldNameAMissingIntermediateFieldOnEdit(String path) throws PresetException {
+        Preset preset = PresetLoader.load(BASE);
+        String prefix = path.substring(0, path.lastIndexOf('.'));
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, path, 1));
+        assertTrue(e.getMessage().contains(path), e.getMessage());
+        assertTrue(e.getMessage().contains("no field '" + prefix + "'"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"episodes.x", "planner.costWeight.x", "game.players.x.y"})
+    void shouldNameAnIntermediateFieldThatIsNotAGroupOnEdit(String path) throws PresetException {
+        Preset preset = PresetLoader.load(BASE);
+        String scalar = path.substring(0, path.indexOf(".x"));
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, path, 1));
+        assertTrue(e.getMessage().contains(path), e.getMessage());
+        assertTrue(e.getMessage().contains("field '" + scalar + "' has no fields"), e.getMessage());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.incentivelab.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,18 +42,21 @@ class MetricsTest {
 
     @Test
     void shouldAverageEachDisplayBucketSoThatNoisySeriesDoNotAlias() {
-        double[] alternating = new double[4000];
-        for (int k = 0; k < alternating.length; k++) {
-            alternating[k] = k % 2 == 0 ? 0 : 1;
+        Metrics m = new Metrics(List.of("alternating"));
+        for (long e = 0; e < 4000; e++) {
+            m.record(e, new double[] {e % 2});
         }
-        int[] picks = SnapshotBuilder.decimation(alternating.length, 1000);
-        double[] means = SnapshotBuilder.bucketMeans(alternating, picks);
+        int[] picks = SnapshotBuilder.decimation(m.size(), 1000);
+        double[] means = m.bucketMeans(0, picks);
         assertEquals(0, means[0], "the first bucket holds only the first point");
         for (int j = 1; j < means.length; j++) {
             assertTrue(means[j] > 0.2 && means[j] < 0.8, "bucket " + j + " = " + means[j]);
         }
-        double[] short_ = {3, 1, 4};
-        assertEquals(java.util.Arrays.toString(short_),
-                java.util.Arrays.toString(SnapshotBuilder.bucketMeans(short_, SnapshotBuilder.decimation(3, 1000))));
+        Metrics few = new Metrics(List.of("x"));
+        for (double v : new double[] {3, 1, 4}) {
+            few.record(few.size(), new double[] {v});
+        }
+        assertArrayEquals(new double[] {3, 1, 4}, few.bucketMeans(0, SnapshotBuilder.decimation(3, 1000)));
+        assertArrayEquals(new double[] {0, 1, 2}, few.episodesAt(new int[] {0, 1, 2}));
     }
 }

@@ -32,12 +32,6 @@ public record PlannerConfig(
         double flipProbability,
         Integer turnOffAtEpisode) {
 
-    /** @return a copy with {@code enabled} replaced */
-    public PlannerConfig withEnabled(boolean on) {
-        return new PlannerConfig(on, model, lookAhead, cost, costWeight, maxReward, optimizer, learningRate,
-                revenueNeutral, flipProbability, turnOffAtEpisode);
-    }
-
     /** @return a copy with {@code turnOffAtEpisode} replaced (null = never) */
     public PlannerConfig withTurnOffAtEpisode(Integer episode) {
         return new PlannerConfig(enabled, model, lookAhead, cost, costWeight, maxReward, optimizer, learningRate,

@@ -126,7 +126,11 @@ public final class PlanningAgent {
     }
 
     /**
-     * One optimiser step on the planner's parameters for the actions seen by the last {@link #incentives}.
+     * One optimiser step on the planner's parameters that lowers the loss −J + cost (the optimiser minimises, so
+     * this ascends J − cost). J, the look-ahead term, and the cost are both per round. The terms that depend on
+     * the actions (the action derivative, the score terms of {@link LookAhead#ESTIMATED} and the realised-norm
+     * cost) use the observed actions of the last {@link #incentives} call, which may be flipped by the
+     * observation noise, not the true ones.
      *
      * @param p {@code double[N]}, the learners' current P(C)
      * @param environmentRewards {@code double[N]}, this round's environment payoffs (used by
@@ -152,12 +156,17 @@ public final class PlanningAgent {
     /**
      * Δ^p_i = E[r^p_i | a_i = C] − E[r^p_i | a_i = D] of the applied incentives (overrides included) under
      * the others' mixed actions: the incentives' part of each learner's exact gradient in probability space
-     * (digest 003 §4.10). Enumerates the 2^N joint actions.
+     * (digest 003 §4.10). Enumerates the 2^N joint actions, so it needs N ≤ {@value #MAX_EXACT_PLAYERS}.
      *
      * @param p {@code double[N]}, P(C) of each learner
      * @param out {@code double[N]} receiving Δ^p_i, per round
+     * @throws IllegalStateException if this planner's game has N &gt; {@value #MAX_EXACT_PLAYERS} players
      */
     public void incentiveDifferences(double[] p, double[] out) {
+        if (n > MAX_EXACT_PLAYERS) {
+            throw new IllegalStateException("the incentive differences enumerate the 2^N joint actions and need N ≤ "
+                    + MAX_EXACT_PLAYERS + ", this planner's game has N = " + n);
+        }
         Arrays.fill(out, 0);
         for (int m = 0; m < (1 << n); m++) {
             decode(m, scratchActions);
@@ -169,7 +178,9 @@ public final class PlanningAgent {
     }
 
     /**
-     * Overrides one cell of a player's incentive table; NaN clears it.
+     * Overrides one cell of a player's incentive table; NaN clears it. The override replaces the applied value
+     * after the revenue-neutral centring, so with revenue-neutral on, the incentives of a round that hits an
+     * overridden cell no longer sum to zero. The planner's own learning still uses its model's values.
      *
      * @param player i in [0, N)
      * @param ownAction 0 (D) or 1 (C)

@@ -82,10 +82,13 @@ public final class VectorFieldView extends CanvasView {
     public String description() {
         return "Each arrow shows where two learners that follow their own payoff gradient move from that point: "
                 + "x = player 1's probability of cooperating, y = player 2's; dp_i/dt = η[p_i(1−p_i)]²Δ_i with Δ_i "
-                + "the gain of cooperating over defecting for player i (longer, darker = faster, log scale). Tick "
-                + "'with planner' to see the field of the game modified by the planner's current incentives. Dashed "
-                + "lines: where a player is indifferent; filled corners: pure Nash equilibria; open circle: mixed "
-                + "equilibrium; background: social welfare V (darker = higher); purple: the run's path.";
+                + "the gain of cooperating over defecting for player i (longer, darker = faster, log scale). These "
+                + "are plain gradient dynamics (SGD on θ); learners using Adam (the presets' default, as in the "
+                + "reference code) move in the same direction per player but at a different speed, so their path "
+                + "need not follow the arrows' lengths. Tick 'with planner' to see the field of the game modified "
+                + "by the planner's current incentives. Dashed lines: where a player is indifferent; filled "
+                + "corners: pure Nash equilibria; open circle: mixed equilibrium; background: social welfare V "
+                + "(darker = higher); purple: the run's path.";
     }
 
     @Override

@@ -59,12 +59,16 @@ public final class ViewPane extends BorderPane {
      * Writes the view as a PNG image, atomically. Must run on the FX thread.
      *
      * @param file the target
-     * @throws IOException if writing fails
+     * @throws IOException if writing fails or ImageIO has no PNG writer for the image (the file is then untouched)
      */
     public void exportPng(Path file) throws IOException {
         WritableImage image = view.node().snapshot(null, null);
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
-        AtomicFiles.write(file, out -> ImageIO.write(buffered, "png", out));
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(buffered, "png", out)) {
+                throw new IOException("no PNG writer for this image");
+            }
+        });
     }
 
     /**

@@ -299,6 +299,21 @@ class PlanningAgentTest {
                 false, 1));
     }
 
+    @ParameterizedTest(name = "N={0}")
+    @ValueSource(ints = {PlanningAgent.MAX_EXACT_PLAYERS + 1, 31, DilemmaGame.MAX_PLAYERS})
+    void shouldRefuseIncentiveDifferencesBeyondTheEnumerationLimit(int n) {
+        PlanningAgent agent = agent(n, PlannerModel.NETWORK, LookAhead.ACTION_DERIVATIVE, false, 1);
+        double[] p = new double[n];
+        Arrays.fill(p, 0.5);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> agent.incentiveDifferences(p, new double[n]));
+        assertTrue(e.getMessage().contains("N ≤ " + PlanningAgent.MAX_EXACT_PLAYERS)
+                && e.getMessage().contains("N = " + n), e.getMessage());
+        assertDoesNotThrow(() -> agent(PlanningAgent.MAX_EXACT_PLAYERS, PlannerModel.NETWORK,
+                LookAhead.ACTION_DERIVATIVE, false, 1).incentiveDifferences(
+                        new double[PlanningAgent.MAX_EXACT_PLAYERS], new double[PlanningAgent.MAX_EXACT_PLAYERS]));
+    }
+
     @Test
     void shouldSeeEachActionFlippedWithTheConfiguredProbability() {
         double flip = 0.3;
