@@ -11,26 +11,34 @@ import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.BatchSummaryJson;
 import org.incentivelab.report.MeanStd;
 import org.incentivelab.report.SeriesCsv;
+import org.incentivelab.report.SessionFile;
 import org.incentivelab.report.TableMetric;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.Metrics;
 import org.incentivelab.run.RunSummary;
 import org.incentivelab.run.SeedBatch;
+import org.incentivelab.run.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code run PRESET}: runs a preset's seeds in parallel and writes one CSV per recorded series
- * ({@link SeriesCsv}) and {@code summary.json} ({@link BatchSummaryJson}) into the output folder, then prints a
- * per-seed table of P(C,C), V and AAR with their mean ± std.
+ * {@code run PRESET} or {@code run --session FILE}: runs a preset's seeds in parallel — or replays a session
+ * saved from the window, its preset, episodes and commands ({@link SessionFile}) — and writes one CSV per
+ * recorded series ({@link SeriesCsv}) and {@code summary.json} ({@link BatchSummaryJson}) into the output
+ * folder, then prints a per-seed table of P(C,C), V and AAR with their mean ± std.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a preset's seeds headless and write CSV series and summary.json.")
 final class RunCommand extends HeadlessCommand {
-    @Parameters(paramLabel = "PRESET", description = "a preset JSON file, or a name for presets/NAME.json")
+    @Parameters(paramLabel = "PRESET", arity = "0..1",
+            description = "a preset JSON file, or a name for presets/NAME.json")
     String preset;
+
+    @Option(names = "--session", paramLabel = "FILE",
+            description = "replay a session saved from the window (preset, episodes and commands) instead")
+    Path session;
 
     @Option(names = "--seeds", paramLabel = "N", description = "number of seeds (default: the preset's)")
     Integer seeds;
@@ -46,14 +54,20 @@ final class RunCommand extends HeadlessCommand {
 
     @Override
     int execute() throws PresetException, IOException {
-        Path file = PresetFiles.resolve(preset);
-        Preset p = PresetFiles.load(file);
+        if ((preset == null) == (session == null)) {
+            throw new ParameterException(spec.commandLine(), "give either a PRESET or --session FILE");
+        }
+        Session replay = session == null ? null : SessionFile.read(session);
+        Path file = replay == null ? PresetFiles.resolve(preset) : session;
+        Preset p = replay == null ? PresetFiles.load(file)
+                : replay.preset().withRuns((int) Math.max(1, replay.episodes()), replay.preset().seeds(),
+                        replay.preset().seed());
         p = p.withRuns(option("--episodes", episodes, p.episodes(), PresetLoader.MAX_EPISODES),
                 option("--seeds", seeds, p.seeds(), PresetLoader.MAX_SEEDS), seed == null ? p.seed() : seed);
         Path dir = out != null ? out : Path.of("runs", PresetFiles.stem(file));
         List<Experiment> runs;
         try (ProgressBar bar = ProgressBar.open(err(), "run", (long) p.seeds() * p.episodes())) {
-            runs = SeedBatch.run(p, bar);
+            runs = SeedBatch.run(p, replay == null ? List.of() : replay.commands(), bar);
         }
         long[] seedList = new long[runs.size()];
         for (int k = 0; k < seedList.length; k++) {

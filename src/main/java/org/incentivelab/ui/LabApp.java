@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetCatalog;
+import org.incentivelab.run.Session;
 import org.incentivelab.run.Snapshot;
 
 /**
@@ -37,7 +38,8 @@ public final class LabApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         List<String> builtIn = PresetCatalog.names();
-        presets = new PresetBar(builtIn, p -> show(p, true), status::showError);
+        presets = new PresetBar(builtIn, p -> show(p, true), status::showError,
+                () -> Session.of(session.trainer()));
         controls = new RunControls(session, p -> show(p, session.trainer().isRunning()));
         sheet = new ParameterSheet(p -> show(p, session.trainer().isRunning()), status::showError);
         VBox left = new VBox(presets, new Separator(), controls, new Separator(), sheet);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -20,10 +21,13 @@ import org.incentivelab.preset.PresetCatalog;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.AtomicFiles;
+import org.incentivelab.report.SessionFile;
+import org.incentivelab.run.Session;
 
 /**
- * The preset picker (built-in presets by name), open and save buttons for preset files, and the shown
- * preset's source and expected result.
+ * The preset picker (built-in presets by name), open and save buttons for preset files, a button that saves the
+ * running session (preset, episodes, commands) for replay with {@code run --session}, and the shown preset's
+ * source and expected result.
  */
 final class PresetBar extends VBox {
     private final ComboBox<String> picker = new ComboBox<>();
@@ -35,7 +39,7 @@ final class PresetBar extends VBox {
     private Preset shown;
     private boolean selecting;
 
-    PresetBar(List<String> builtIn, Consumer<Preset> onLoad, Consumer<String> onError) {
+    PresetBar(List<String> builtIn, Consumer<Preset> onLoad, Consumer<String> onError, Supplier<Session> session) {
         this.onLoad = onLoad;
         this.onError = onError;
         for (String fileName : builtIn) {
@@ -60,12 +64,16 @@ final class PresetBar extends VBox {
         Button save = new Button("Save…");
         save.setTooltip(new Tooltip("Save the current parameters as a preset JSON file"));
         save.setOnAction(e -> saveFile());
+        Button saveSession = new Button("Save session…");
+        saveSession.setTooltip(new Tooltip("Save the preset, the episodes run and every command (planner switch, "
+                + "overrides, N_off) so that 'run --session FILE' replays this batch bit for bit"));
+        saveSession.setOnAction(e -> saveSession(session.get()));
         source.setWrapText(true);
         expect.setWrapText(true);
         source.getStyleClass().add("preset-source");
         expect.getStyleClass().add("preset-expect");
         expect.setId("preset-expect");
-        getChildren().addAll(new Label("Preset"), picker, new HBox(6, open, save), source, expect);
+        getChildren().addAll(new Label("Preset"), picker, new HBox(6, open, save, saveSession), source, expect);
     }
 
     /** Selects a built-in preset by file name and loads it. */
@@ -120,6 +128,19 @@ final class PresetBar extends VBox {
         if (f != null && shown != null) {
             try {
                 AtomicFiles.writeText(f.toPath(), w -> w.write(PresetLoader.toJson(shown)));
+            } catch (IOException e) {
+                onError.accept("Could not write " + f + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void saveSession(Session current) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("session.json");
+        File f = chooser.showSaveDialog(getScene().getWindow());
+        if (f != null) {
+            try {
+                SessionFile.write(f.toPath(), current);
             } catch (IOException e) {
                 onError.accept("Could not write " + f + ": " + e.getMessage());
             }

@@ -1,0 +1,71 @@
+package org.incentivelab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetException;
+import org.incentivelab.preset.PresetSource;
+import org.incentivelab.run.Command;
+import org.incentivelab.run.Session;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionFileTest {
+    private static Session session() throws PresetException {
+        Preset p = PresetSource.builtIn().load("amd-pd-planner.json");
+        return new Session(p, 900, List.of(
+                new Command.Timed(100, new Command.OverrideIncentive(0, 1, 1, 2.5)),
+                new Command.Timed(200, new Command.OverrideIncentive(0, 1, 1, Double.NaN)),
+                new Command.Timed(300, new Command.SetTurnOff(700)),
+                new Command.Timed(400, new Command.SetTurnOff(null)),
+                new Command.Timed(500, new Command.SetPlanner(false))));
+    }
+
+    @Test
+    void shouldReadBackWhatItWrites(@TempDir Path dir) throws Exception {
+        Session s = session();
+        Path file = dir.resolve("session.json");
+        SessionFile.write(file, s);
+        Session back = SessionFile.read(file);
+        assertEquals(s.preset(), back.preset());
+        assertEquals(s.episodes(), back.episodes());
+        assertEquals(s.commands().size(), back.commands().size());
+        for (int k = 0; k < s.commands().size(); k++) {
+            assertEquals(s.commands().get(k).episode(), back.commands().get(k).episode());
+            assertEquals(s.commands().get(k).command().toString(), back.commands().get(k).command().toString());
+        }
+        assertTrue(Files.readString(file).contains("\"value\" : null"), "a cleared override is null, not NaN");
+    }
+
+    @Test
+    void shouldNameTheFileAndFieldOfABadCommand(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("session.json");
+        SessionFile.write(file, session());
+        String text = Files.readString(file);
+        assertMessage(dir, text.replaceFirst("\"command\" : \"planner\"", "\"command\" : \"teleport\""),
+                "commands[4].command", "planner, override, turnOff");
+        assertMessage(dir, text.replaceFirst("\"player\" : 0", "\"player\" : 0.5"), "commands[0].player",
+                "whole number");
+        assertMessage(dir, text.replaceFirst("\"on\" : false", "\"on\" : \"no\""), "commands[4].on", "true or false");
+        assertMessage(dir, text.replaceFirst("\"episodes\" : 900", "\"episodes\" : 450"), "outside [0, 450]", "500");
+        assertMessage(dir, text.replaceFirst("\\{", "{\"extra\": 1,"), "unknown field 'extra'", "commands");
+        assertMessage(dir, text.replaceFirst("\"initialCooperation\" : 0.25", "\"initialCooperation\" : 2"),
+                "learners.initialCooperation", "(0.0, 1.0)");
+        assertMessage(dir, "{", "not valid JSON", "bad.json");
+    }
+
+    private static void assertMessage(Path dir, String json, String... parts) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, json);
+        PresetException e = assertThrows(PresetException.class, () -> SessionFile.read(bad));
+        assertTrue(e.getMessage().contains(bad.toString()), e.getMessage());
+        for (String part : parts) {
+            assertTrue(e.getMessage().contains(part), "'" + part + "' in: " + e.getMessage());
+        }
+    }
+}
