@@ -1,5 +1,8 @@
 package org.incentivelab.preset;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import org.incentivelab.env.GameConfig;
 import org.incentivelab.learn.LearnerConfig;
 import org.incentivelab.mech.planner.PlannerConfig;
@@ -12,6 +15,8 @@ import org.incentivelab.mech.planner.PlannerConfig;
  * @param name the name shown in the preset picker
  * @param source the paper, section, table or figure the preset reproduces
  * @param expect the result the preset should reach, in words, with the paper's number
+ * @param references the paper's (or reference code's) numbers for this run, drawn as dashed lines on the time
+ *     charts; may be empty (not null) when the paper gives none
  * @param game the game
  * @param learners the learners' settings
  * @param planner the planning agent's settings
@@ -23,6 +28,7 @@ public record Preset(
         String name,
         String source,
         String expect,
+        List<PaperReference> references,
         GameConfig game,
         LearnerConfig learners,
         PlannerConfig planner,
@@ -30,13 +36,24 @@ public record Preset(
         int seeds,
         long seed) {
 
+    /** Keeps an unmodifiable copy of the references; null and null elements are left to the validator. */
+    public Preset {
+        references = references == null ? null : Collections.unmodifiableList(new ArrayList<>(references));
+    }
+
     /** @return a copy with other planner settings */
     public Preset withPlanner(PlannerConfig p) {
-        return new Preset(name, source, expect, game, learners, p, episodes, seeds, seed);
+        return new Preset(name, source, expect, references, game, learners, p, episodes, seeds, seed);
     }
 
     /** @return a copy with another number of episodes, seeds and first seed */
     public Preset withRuns(int newEpisodes, int newSeeds, long newSeed) {
-        return new Preset(name, source, expect, game, learners, planner, newEpisodes, newSeeds, newSeed);
+        return new Preset(name, source, expect, references, game, learners, planner, newEpisodes, newSeeds,
+                newSeed);
+    }
+
+    /** @return a copy with other paper reference values */
+    public Preset withReferences(List<PaperReference> newReferences) {
+        return new Preset(name, source, expect, newReferences, game, learners, planner, episodes, seeds, seed);
     }
 }

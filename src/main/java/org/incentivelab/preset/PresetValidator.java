@@ -1,5 +1,6 @@
 package org.incentivelab.preset;
 
+import java.util.List;
 import org.incentivelab.env.DilemmaGame;
 import org.incentivelab.learn.LearnerConfig;
 import org.incentivelab.learn.LearnerMode;
@@ -8,6 +9,7 @@ import org.incentivelab.mech.planner.LookAhead;
 import org.incentivelab.mech.planner.PlannerConfig;
 import org.incentivelab.mech.planner.PlannerModel;
 import org.incentivelab.mech.planner.PlanningAgent;
+import org.incentivelab.run.Experiment;
 
 /** The range rules of a {@link Preset}; each failure names the file, the field and the allowed values. */
 final class PresetValidator {
@@ -30,6 +32,7 @@ final class PresetValidator {
         range("game.players", p.game().players(), 2, DilemmaGame.MAX_PLAYERS);
         checkLearners(p.learners(), p.game().players());
         checkPlanner(p.planner(), p.game().players());
+        checkReferences(p.references(), p.game().players());
         range("episodes", p.episodes(), 1, PresetLoader.MAX_EPISODES);
         range("seeds", p.seeds(), 1, PresetLoader.MAX_SEEDS);
     }
@@ -75,6 +78,25 @@ final class PresetValidator {
             fail("planner.lookAhead", lowerCase(c.lookAhead()) + " / cost " + lowerCase(c.cost()),
                     "action_derivative or estimated with realized_norm cost when game.players > "
                             + PlanningAgent.MAX_EXACT_PLAYERS);
+        }
+    }
+
+    private void checkReferences(List<PaperReference> references, int players) throws PresetException {
+        required("references", references);
+        List<String> metrics = Experiment.seriesNames(players);
+        for (int k = 0; k < references.size(); k++) {
+            String at = "references[" + k + "]";
+            PaperReference r = references.get(k);
+            required(at, r);
+            if (r.metric() == null || !metrics.contains(r.metric())) {
+                throw new PresetException(origin + ": field '" + at + ".metric' = "
+                        + (r.metric() == null ? "null" : "'" + r.metric() + "'") + " is not a series of a "
+                        + players + "-player run; allowed: " + String.join(", ", metrics));
+            }
+            if (!Double.isFinite(r.value())) {
+                fail(at + ".value", r.value(), "a finite number");
+            }
+            text(at + ".label", r.label());
         }
     }
 

@@ -2,18 +2,23 @@ package org.incentivelab.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.incentivelab.mech.planner.LookAhead;
+import org.incentivelab.preset.PaperReference;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.run.MetricNames;
 
 /**
  * Thesis 003 Table 4.3 (digest 003 §6.3): P(C,C) and AAR after 4000 episodes with the exact planner (setting
  * "planner", the {@code amd-*-planner.json} presets), a revenue-neutral planner (Σ_i r^p_i = 0, §4.1.6) and
  * the estimated value function (Eq. 4.5); 10 seeds each. The two variants are derived in code from the
  * planner presets ({@link #revenueNeutral}, {@link #estimated}); for PD they equal
- * {@code amd-pd-revenue-neutral.json} and {@code amd-pd-estimated.json}.
+ * {@code amd-pd-revenue-neutral.json} and {@code amd-pd-estimated.json}. A derived preset has no
+ * {@linkplain Preset#references() reference values} of its own (the exact preset's would be wrong); the cells
+ * give each one the table's P(C,C) for its row.
  *
  * <p>Acceptance, on the mean over seeds. Intervals: the exact P(C,C) cells use Table 4.2's
  * ≥ {@value AmdTable42#PLANNER_COOPERATION} (they are the same runs); every other cell uses paper
@@ -108,7 +113,7 @@ public final class AmdTable43 implements Reproduction {
 
     /**
      * @param exact a planner preset
-     * @return the same run with a revenue-neutral planner (§4.1.6)
+     * @return the same run with a revenue-neutral planner (§4.1.6), without reference values
      * @throws PresetException if the derived preset is invalid
      */
     public static Preset revenueNeutral(Preset exact) throws PresetException {
@@ -118,7 +123,7 @@ public final class AmdTable43 implements Reproduction {
 
     /**
      * @param exact a planner preset
-     * @return the same run with the estimated value function (Eq. 4.5)
+     * @return the same run with the estimated value function (Eq. 4.5), without reference values
      * @throws PresetException if the derived preset is invalid
      */
     public static Preset estimated(Preset exact) throws PresetException {
@@ -128,12 +133,17 @@ public final class AmdTable43 implements Reproduction {
 
     private static Preset derive(Preset changed, Preset exact, String suffix, String row) {
         return new Preset(exact.name() + suffix, "Baumann thesis (seed 003) Table 4.3 row " + row
-                + ", derived in code from '" + exact.name() + "'", "see Table 4.3", changed.game(),
+                + ", derived in code from '" + exact.name() + "'", "see Table 4.3", List.of(), changed.game(),
                 changed.learners(), changed.planner(), changed.episodes(), changed.seeds(), changed.seed());
     }
 
-    private static void add(List<Cell> cells, String game, String setting, Preset preset, double pcc,
+    private static void add(List<Cell> cells, String game, String setting, Preset run, double pcc,
             double pccStd, Pattern pccPattern, double aar, double aarStd, Pattern aarPattern) {
+        // a derived preset gets this row's P(C,C) as its reference line; the exact rows keep their file's values
+        // (Table 4.2, the same numbers). Both cells share the one preset, so the row is still run once.
+        Preset preset = setting.equals(EXACT) ? run
+                : run.withReferences(List.of(new PaperReference(MetricNames.MUTUAL_COOPERATION, pcc,
+                        String.format(Locale.ROOT, "paper %.1f%%", 100 * pcc))));
         MeanStd p = new MeanStd(pcc, pccStd);
         Interval pAccept = setting.equals(EXACT)
                 ? new Interval(AmdTable42.PLANNER_COOPERATION, 1)

@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.incentivelab.preset.PaperReference;
 import org.incentivelab.run.Command;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.FearGreedPlaneView;
@@ -29,10 +30,16 @@ final class ViewBoard extends TabPane {
     private final List<ViewPane> all = new ArrayList<>();
     private Snapshot last;
 
-    ViewBoard(int players, Consumer<Command> commands) {
+    /**
+     * @param players N ≥ 2
+     * @param references the preset's paper values ({@code Preset.references()}): each is drawn as a dashed line
+     *     with its label on the time charts showing its metric
+     * @param commands where the views send user commands (incentive overrides)
+     */
+    ViewBoard(int players, List<PaperReference> references, Consumer<Command> commands) {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setId("view-board");
-        List<LabView> charts = TimeCharts.standard(players);
+        List<LabView> charts = TimeCharts.standard(players, references);
         if (players == 2) {
             addTab("Overview", 2, List.of(new PayoffMatrixView(commands), new FearGreedPlaneView(),
                     new VectorFieldView(), charts.get(0)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,6 +67,38 @@ class PresetLoaderTest {
         assertEquals(PlannerModel.NETWORK, preset.planner().model());
         assertEquals(LookAhead.ACTION_DERIVATIVE, preset.planner().lookAhead());
         assertEquals(null, preset.planner().turnOffAtEpisode());
+        assertEquals(List.of(new PaperReference("P(C,C)", 0.987, "paper 98.7%"),
+                new PaperReference("V", 5.975, "paper V 5.975")), preset.references());
+    }
+
+    @Test
+    void shouldAcceptNoReferencesAndTheMeanForNPlayers() throws IOException, PresetException {
+        ObjectNode tree = base();
+        tree.putArray("references");
+        assertEquals(List.of(), PresetLoader.parse(JSON.writeValueAsString(tree), ORIGIN).references());
+        Preset ten = PresetLoader.load(PRESETS.resolve("amd-10-player-pd-planner.json"));
+        assertEquals(List.of(new PaperReference("mean P(C)", 0.985, "reference code (1 run) 98.5%"),
+                new PaperReference("V", 29.7, "reference code (1 run) V 29.70")), ten.references());
+    }
+
+    @Test
+    void shouldEditTheReferencesAsAWholeAndValidateThem() throws PresetException {
+        Preset preset = PresetLoader.load(BASE);
+        List<PaperReference> one = List.of(new PaperReference("P(C) 2", 0.5, "half"));
+        assertEquals(one, PresetLoader.with(preset, "references", one).references());
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, "references",
+                List.of(new PaperReference("P(C) 2", 0.5, ""))));
+        assertTrue(e.getMessage().contains("references[0].label"), e.getMessage());
+        assertThrows(UnsupportedOperationException.class, () -> preset.references().clear());
+    }
+
+    @Test
+    void shouldRejectANonFiniteReferenceValueInARecord() throws PresetException {
+        // NaN cannot be written in JSON; a preset built in code is validated the same way
+        Preset preset = PresetLoader.load(BASE).withReferences(List.of(new PaperReference("V", Double.NaN, "x")));
+        PresetException e = assertThrows(PresetException.class, () -> PresetValidator.validate(preset, ORIGIN));
+        assertTrue(e.getMessage().contains("references[0].value") && e.getMessage().contains("finite"),
+                e.getMessage());
     }
 
     @Test
@@ -130,7 +163,38 @@ class PresetLoaderTest {
                 bad("fractional seed", t -> t.put("seed", 1.5), "seed", "1.5 is not a whole number"),
                 bad("fractional seeds", t -> t.put("seeds", 10.0), "seeds", "10.0 is not a whole number"),
                 bad("fractional turn-off episode", t -> planner(t).put("turnOffAtEpisode", 4000.5),
-                        "planner.turnOffAtEpisode", "4000.5 is not a whole number"));
+                        "planner.turnOffAtEpisode", "4000.5 is not a whole number"),
+                bad("missing references", t -> t.remove("references"), "references", "missing"),
+                bad("null references", t -> t.putNull("references"), "references", "must not be null"),
+                bad("null reference", t -> references(t).addNull(), "references[2]", "must not be null"),
+                bad("unknown reference metric names the allowed series", t -> reference(t, 0).put("metric", "P(D,D)"),
+                        "references[0].metric", "P(C) 1, P(C) 2, P(C,C), mean P(C), V, |r^p| per round"),
+                bad("reference metric of a player the game lacks", t -> reference(t, 1).put("metric", "P(C) 3"),
+                        "references[1].metric", "P(C,C)"),
+                bad("reference metric written differently", t -> reference(t, 0).put("metric", "p(c,c)"),
+                        "references[0].metric", "allowed: P(C) 1"),
+                bad("missing reference metric", t -> reference(t, 0).remove("metric"), "references[0].metric",
+                        "missing"),
+                bad("null reference metric", t -> reference(t, 0).putNull("metric"), "references[0].metric",
+                        "allowed: P(C) 1"),
+                bad("infinite reference value", t -> reference(t, 0).put("value", new java.math.BigDecimal("1e309")),
+                        "references[0].value", "finite"),
+                bad("negative infinite reference value",
+                        t -> reference(t, 1).put("value", new java.math.BigDecimal("-1e309")), "references[1].value",
+                        "finite"),
+                bad("string for a reference value", t -> reference(t, 0).put("value", "0.987"),
+                        "references[0].value", "double"),
+                bad("missing reference value", t -> reference(t, 0).remove("value"), "references[0].value",
+                        "missing"),
+                bad("empty reference label", t -> reference(t, 1).put("label", ""), "references[1].label",
+                        "non-empty"),
+                bad("blank reference label", t -> reference(t, 0).put("label", "  "), "references[0].label",
+                        "non-empty"),
+                bad("missing reference label", t -> reference(t, 0).remove("label"), "references[0].label",
+                        "missing"),
+                bad("unknown reference field", t -> reference(t, 0).put("std", 0.001), "references[0].std",
+                        "label, metric, value"),
+                bad("reference not an object", t -> references(t).add(0.5), "references[2]", "(0.5)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -223,6 +287,14 @@ class PresetLoaderTest {
 
     private static ObjectNode base() throws IOException {
         return (ObjectNode) JSON.readTree(Files.readString(BASE));
+    }
+
+    private static ArrayNode references(ObjectNode tree) {
+        return (ArrayNode) tree.get("references");
+    }
+
+    private static ObjectNode reference(ObjectNode tree, int index) {
+        return (ObjectNode) references(tree).get(index);
     }
 
     private static ObjectNode planner(ObjectNode tree) {

@@ -3,6 +3,10 @@ package org.incentivelab.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.incentivelab.preset.PaperReference;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
@@ -26,6 +30,50 @@ class AmdTable43Test {
         for (Preset derived : new Preset[] {AmdTable43.revenueNeutral(exact), AmdTable43.estimated(exact)}) {
             assertEquals(derived, PresetLoader.parse(PresetLoader.toJson(derived), derived.name()));
         }
+    }
+
+    @Test
+    void shouldGiveEachDerivedRowItsOwnTable43ValueNotTheExactPresets() throws PresetException {
+        Preset exact = PRESETS.load("amd-pd-planner.json");
+        assertEquals(List.of(), AmdTable43.revenueNeutral(exact).references());
+        assertEquals(List.of(), AmdTable43.estimated(exact).references());
+        Map<String, List<PaperReference>> byRow = new LinkedHashMap<>();
+        for (Cell c : new AmdTable43(1).cells(PRESETS)) {
+            List<PaperReference> before = byRow.put(c.experiment() + " / " + c.setting(), c.preset().references());
+            if (before != null) {
+                assertEquals(before, c.preset().references(), "both cells of a row share one preset");
+            }
+        }
+        assertEquals(exact.references(), byRow.get("PD / planner"));
+        assertEquals(List.of(pcc(0.914, "paper 91.4%")), byRow.get("PD / revenue-neutral"));
+        assertEquals(List.of(pcc(0.613, "paper 61.3%")), byRow.get("PD / estimated"));
+        assertEquals(List.of(pcc(0.989, "paper 98.9%")), byRow.get("Chicken / revenue-neutral"));
+        assertEquals(List.of(pcc(0.522, "paper 52.2%")), byRow.get("Chicken / estimated"));
+        assertEquals(List.of(pcc(0.692, "paper 69.2%")), byRow.get("Stag Hunt / revenue-neutral"));
+        assertEquals(List.of(pcc(0.960, "paper 96.0%")), byRow.get("Stag Hunt / estimated"));
+        // the PD files carry the same numbers as the derived rows
+        assertEquals(byRow.get("PD / revenue-neutral"), PRESETS.load("amd-pd-revenue-neutral.json").references());
+        assertEquals(byRow.get("PD / estimated"), PRESETS.load("amd-pd-estimated.json").references());
+    }
+
+    @Test
+    void shouldDrawOnEveryTableCellsPresetTheCellsPaperValue() throws PresetException {
+        // the numbers in the preset files and in the reproductions' cells are typed twice: they must agree
+        for (Reproduction table : List.of(new AmdTable42(), new AmdTable43())) {
+            for (Cell c : table.cells(PRESETS)) {
+                if (c.metric() == TableMetric.AVERAGE_ADDITIONAL_REWARD) {
+                    continue; // a run average, not a curve's final value: not drawn
+                }
+                String where = table.name() + " " + c.experiment() + " / " + c.setting() + " " + c.metric().label();
+                List<Double> values = c.preset().references().stream()
+                        .filter(r -> r.metric().equals(c.metric().label())).map(PaperReference::value).toList();
+                assertEquals(List.of(c.paper().mean()), values, where);
+            }
+        }
+    }
+
+    private static PaperReference pcc(double value, String label) {
+        return new PaperReference("P(C,C)", value, label);
     }
 
     private static void assertSameRun(Preset file, Preset derived) {

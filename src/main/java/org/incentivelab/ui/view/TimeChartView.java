@@ -21,6 +21,7 @@ import java.util.function.ToDoubleFunction;
 import javafx.geometry.HPos;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import org.incentivelab.preset.PaperReference;
 import org.incentivelab.run.Series;
 import org.incentivelab.run.Snapshot;
 
@@ -110,7 +111,13 @@ public final class TimeChartView implements LabView {
         this.description = b.description;
         this.selector = Objects.requireNonNull(b.selector, "series selection");
         this.probability = b.probability;
-        this.fixedReferences = List.copyOf(b.references);
+        List<Reference> fixed = new ArrayList<>(b.references);
+        for (PaperReference r : b.paperReferences) {
+            if (b.shows.test(r.metric())) {
+                fixed.add(new Reference(r.value(), r.label()));
+            }
+        }
+        this.fixedReferences = List.copyOf(fixed);
         this.dynamicReferences = b.dynamicReferences;
         this.style = b.style;
         this.bandAllowed = b.band;
@@ -402,6 +409,8 @@ public final class TimeChartView implements LabView {
         private String description = "";
         private String yLabel = "";
         private Function<List<Series>, List<Series>> selector;
+        private Predicate<String> shows = name -> false;
+        private final List<PaperReference> paperReferences = new ArrayList<>();
         private boolean probability;
         private final List<Reference> references = new ArrayList<>();
         private Function<Snapshot, List<Reference>> dynamicReferences;
@@ -428,6 +437,7 @@ public final class TimeChartView implements LabView {
         /** @param names the series to show, in this order; names a snapshot lacks are skipped @return this */
         public Builder series(List<String> names) {
             List<String> order = List.copyOf(names);
+            this.shows = order::contains;
             this.selector = all -> {
                 List<Series> out = new ArrayList<>(order.size());
                 for (String name : order) {
@@ -446,6 +456,7 @@ public final class TimeChartView implements LabView {
         /** @param accept which series to show, by name, in the snapshot's order @return this */
         public Builder series(Predicate<String> accept) {
             Objects.requireNonNull(accept, "series");
+            this.shows = accept;
             this.selector = all -> all.stream().filter(s -> accept.test(s.name())).toList();
             return this;
         }
@@ -477,6 +488,18 @@ public final class TimeChartView implements LabView {
         /** @param refs fixed horizontal reference lines @return this */
         public Builder references(Reference... refs) {
             references.addAll(List.of(refs));
+            return this;
+        }
+
+        /**
+         * The preset's paper values: each one whose metric is one of this chart's series (as given to
+         * {@code series}, in either order of the calls) becomes a fixed reference line with its label.
+         *
+         * @param refs the preset's reference values, for any metrics
+         * @return this
+         */
+        public Builder paperReferences(List<PaperReference> refs) {
+            paperReferences.addAll(refs);
             return this;
         }
 

@@ -2,12 +2,13 @@ package org.incentivelab.ui.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.incentivelab.preset.PaperReference;
 import org.incentivelab.run.MetricNames;
-import org.incentivelab.ui.view.TimeChartView.Reference;
 
 /**
  * The learning-curve charts of the adaptive mechanism design experiments (thesis Fig. 4.1 a–d, Fig. 4.2,
- * Tables 4.2–4.3; digest 003 §7 items 4–5), built for a given number of players.
+ * Tables 4.2–4.3; digest 003 §7 items 4–5), built for a given number of players. Each chart method takes the
+ * preset's paper references and draws, as dashed lines, those whose metric is one of the chart's series.
  */
 public final class TimeCharts {
     /** At most this many per-player P(C) lines in one chart. */
@@ -20,46 +21,39 @@ public final class TimeCharts {
     }
 
     /**
-     * The standard charts without paper reference lines.
+     * The standard charts: cooperation P(C); mutual cooperation P(C,C); welfare V with its maximum N·R; for N = 2
+     * the incentives to each player in the four outcomes and the modified greed and fear; the incentives paid,
+     * per round and cumulative; the planner's objective terms. Each paper reference is drawn as a dashed
+     * horizontal line with its label on every chart that shows its metric (e.g. the preset's P(C,C) 0.987
+     * "paper 98.7%" on the P(C,C) chart, V 5.975 on the welfare chart); a reference whose metric no chart shows
+     * (e.g. "mean P(C)" with two players) is not drawn.
      *
      * @param players N ≥ 2
+     * @param references the preset's paper reference values ({@code Preset.references()}), may be empty
      * @return the charts, in display order
      */
-    public static List<LabView> standard(int players) {
-        return standard(players, new Reference[0]);
-    }
-
-    /**
-     * The standard charts: cooperation P(C); mutual cooperation P(C,C) with the given reference lines (e.g. the
-     * paper's 0.987 "paper 98.7%" for PD with the planner); welfare V with its maximum N·R; for N = 2 the
-     * incentives to each player in the four outcomes and the modified greed and fear; the incentives paid, per
-     * round and cumulative; the planner's objective terms.
-     *
-     * @param players N ≥ 2
-     * @param mutualCooperationReferences reference lines for the P(C,C) chart, from the preset's paper values
-     * @return the charts, in display order
-     */
-    public static List<LabView> standard(int players, Reference... mutualCooperationReferences) {
+    public static List<LabView> standard(int players, List<PaperReference> references) {
         if (players < 2) {
             throw new IllegalArgumentException("players must be at least 2, got " + players);
         }
+        List<PaperReference> paper = List.copyOf(references);
         List<LabView> charts = new ArrayList<>();
-        charts.add(cooperation(players));
-        charts.add(mutualCooperation(players, mutualCooperationReferences));
-        charts.add(welfare(players));
+        charts.add(cooperation(players, paper));
+        charts.add(mutualCooperation(players, paper));
+        charts.add(welfare(players, paper));
         if (players == 2) {
-            charts.add(incentives(1));
-            charts.add(incentives(2));
-            charts.add(greedFear());
+            charts.add(incentives(1, paper));
+            charts.add(incentives(2, paper));
+            charts.add(greedFear(paper));
         }
-        charts.add(cumulativeIncentives());
-        charts.add(incentivesPerRound());
-        charts.add(plannerObjective());
+        charts.add(cumulativeIncentives(paper));
+        charts.add(incentivesPerRound(paper));
+        charts.add(plannerObjective(paper));
         return charts;
     }
 
     /** @return "Cooperation P(C)": each player's P(C) (N &gt; 2: mean P(C) and the first ten players) */
-    static TimeChartView cooperation(int players) {
+    static TimeChartView cooperation(int players, List<PaperReference> paper) {
         List<String> names = new ArrayList<>();
         if (players > 2) {
             names.add(MetricNames.MEAN_COOPERATION);
@@ -79,25 +73,27 @@ public final class TimeCharts {
                 .bold(MetricNames.MEAN_COOPERATION::equals)
                 // with more than two players, per-player bands would bury the lines: band only the mean
                 .band(name -> players == 2 || name.equals(MetricNames.MEAN_COOPERATION))
+                .paperReferences(paper)
                 .build();
     }
 
-    /** @return "Mutual cooperation P(C,C)" with the given reference lines */
-    static TimeChartView mutualCooperation(int players, Reference... references) {
+    /** @return "Mutual cooperation P(C,C)" */
+    static TimeChartView mutualCooperation(int players, List<PaperReference> paper) {
         String what = players == 2 ? "P(C,C) = P(C)_1·P(C)_2, the probability that both players cooperate"
                 : "P(all C) = Π_i P(C)_i, the probability that all " + players + " players cooperate";
         return TimeChartView.builder(players == 2 ? "Mutual cooperation P(C,C)" : "Mutual cooperation P(all C)")
                 .description(what + ", mean over seeds. Its final value is the P(C,C) column of thesis Tables 4.2"
                         + " and 4.3." + MARKERS)
                 .yLabel(players == 2 ? "P(C,C)" : "P(all C)").series(List.of(MetricNames.MUTUAL_COOPERATION))
-                .probability(true).references(references)
+                .probability(true)
                 .legend(name -> players == 2 ? name : "P(all C)")
                 .colours((name, index) -> "#2ca02c", name -> false)
+                .paperReferences(paper)
                 .build();
     }
 
     /** @return "Welfare V" with the maximum N·R as a reference line */
-    static TimeChartView welfare(int players) {
+    static TimeChartView welfare(int players, List<PaperReference> paper) {
         return TimeChartView.builder("Welfare V")
                 .description("V = Σ_i V_i, the expected social welfare from the current action probabilities"
                         + " (game payoffs only, incentives excluded). Its maximum is N·R (6 for two players); the"
@@ -105,6 +101,7 @@ public final class TimeCharts {
                 .yLabel("V (payoff per round)").series(List.of(MetricNames.WELFARE)).probability(false)
                 .reference(s -> s.payoffs().reward() * s.players(), "max V = N·R")
                 .colours((name, index) -> "#9467bd", name -> false)
+                .paperReferences(paper)
                 .build();
     }
 
@@ -112,7 +109,7 @@ public final class TimeCharts {
      * @param player 1 or 2
      * @return "Incentives to player i": r^p_i in the four outcomes (own action, other's action)
      */
-    static TimeChartView incentives(int player) {
+    static TimeChartView incentives(int player, List<PaperReference> paper) {
         List<String> names = MetricNames.CELLS.stream().map(c -> MetricNames.incentive(player, c)).toList();
         return TimeChartView.builder("Incentives to player " + player)
                 .description("r^p_" + player + "(a_" + player + ", a_other): the additional reward the planner"
@@ -122,11 +119,12 @@ public final class TimeCharts {
                 .yLabel("r^p_" + player + " per round").series(names).probability(false)
                 .reference(0, "0")
                 .colours(TimeCharts::cellColour, name -> false)
+                .paperReferences(paper)
                 .build();
     }
 
     /** @return "Modified greed and fear" of both players (greed solid, fear dashed) */
-    static TimeChartView greedFear() {
+    static TimeChartView greedFear(List<PaperReference> paper) {
         List<String> names = List.of(MetricNames.greed(1), MetricNames.fear(1), MetricNames.greed(2),
                 MetricNames.fear(2));
         return TimeChartView.builder("Modified greed and fear")
@@ -137,22 +135,24 @@ public final class TimeCharts {
                 .yLabel("payoff difference").series(names).probability(false)
                 .reference(0, "0 (no dilemma below)")
                 .colours((name, index) -> ChartStyle.PALETTE.get(playerOf(name) - 1), name -> name.startsWith("fear"))
+                .paperReferences(paper)
                 .build();
     }
 
     /** @return "Cumulative incentives Σ|r^p|" */
-    static TimeChartView cumulativeIncentives() {
+    static TimeChartView cumulativeIncentives(List<PaperReference> paper) {
         return TimeChartView.builder("Cumulative incentives Σ|r^p|")
                 .description("Σ_t Σ_i |r^p_i|: all additional rewards and punishments the planner has paid since"
                         + " the start. It flattens once cooperation is established. Mirrors thesis Fig. 4.1d."
                         + MARKERS)
                 .yLabel("Σ |r^p| (payoff units)").series(List.of(MetricNames.PAID_CUMULATIVE)).probability(false)
                 .colours((name, index) -> "#8c564b", name -> false)
+                .paperReferences(paper)
                 .build();
     }
 
     /** @return "Incentives per round |r^p|" (AAR) */
-    static TimeChartView incentivesPerRound() {
+    static TimeChartView incentivesPerRound(List<PaperReference> paper) {
         return TimeChartView.builder("Incentives per round Σ|r^p|")
                 .description("AAR: additional rewards per round, Σ_i |r^p_i| paid in a round (mean over seeds; noisy,"
                         + " because the actions are sampled). Its average over a run is the AAR column of thesis"
@@ -160,11 +160,12 @@ public final class TimeCharts {
                 .yLabel("Σ_i |r^p_i| per round").series(List.of(MetricNames.PAID_PER_ROUND)).probability(false)
                 .band(false)
                 .colours((name, index) -> "#ff7f0e", name -> false)
+                .paperReferences(paper)
                 .build();
     }
 
     /** @return "Planner objective": the look-ahead term and the cost term */
-    static TimeChartView plannerObjective() {
+    static TimeChartView plannerObjective(List<PaperReference> paper) {
         return TimeChartView.builder("Planner objective")
                 .description("The two terms of the planner's objective (thesis Eq. 4.3, or 4.5 with an estimated"
                         + " value function): the look-ahead term — how much the learners' next update, shaped by the"
@@ -174,6 +175,7 @@ public final class TimeCharts {
                 .probability(false)
                 .reference(0, "0")
                 .colours((name, index) -> index == 0 ? "#17becf" : "#e377c2", name -> false)
+                .paperReferences(paper)
                 .build();
     }
 

@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.incentivelab.preset.PaperReference;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.Command;
@@ -212,7 +213,8 @@ class TimeChartViewTest {
     @Test
     void referenceLinesFixedAndFromTheSnapshot() throws Exception {
         List<LabView> charts = fx(() -> {
-            List<LabView> c = TimeCharts.standard(2, new Reference(0.987, "paper 98.7%"));
+            List<LabView> c = TimeCharts.standard(2,
+                    List.of(new PaperReference(MetricNames.MUTUAL_COOPERATION, 0.987, "paper 98.7%")));
             c.forEach(v -> v.update(switched));
             return c;
         });
@@ -226,9 +228,45 @@ class TimeChartViewTest {
     }
 
     @Test
+    void paperReferencesAreDrawnOnlyOnTheChartsShowingTheirMetric() throws Exception {
+        List<PaperReference> paper = List.of(
+                new PaperReference(MetricNames.MUTUAL_COOPERATION, 0.987, "paper 98.7%"),
+                new PaperReference(MetricNames.WELFARE, 5.975, "paper V 5.975"),
+                new PaperReference(MetricNames.MEAN_COOPERATION, 0.5, "no two-player chart shows this"));
+        List<LabView> charts = fx(() -> {
+            List<LabView> c = TimeCharts.standard(2, paper);
+            c.forEach(v -> v.update(switched));
+            return c;
+        });
+        TimeChartView pcc = (TimeChartView) byTitle(charts, "Mutual cooperation P(C,C)");
+        assertEquals(List.of(new Reference(0.987, "paper 98.7%")), pcc.references());
+        DataSet line = pcc.chart().getRenderers().get(1).getDatasets().get(0);
+        assertEquals("paper 98.7%", line.getName());
+        assertEquals(2, line.getDataCount());
+        assertEquals(0.987, line.get(DataSet.DIM_Y, 0));
+        assertEquals(0.987, line.get(DataSet.DIM_Y, 1));
+        assertEquals(0.0, line.get(DataSet.DIM_X, 0));
+        assertEquals(Math.max(switched.episode(), switched.episodesPlanned()), line.get(DataSet.DIM_X, 1), 0.0,
+                "spans the x axis");
+        // the paper's V joins the welfare chart's maximum N·R; the zero lines stay
+        assertEquals(List.of(new Reference(5.975, "paper V 5.975"), new Reference(6.0, "max V = N·R")),
+                ((TimeChartView) byTitle(charts, "Welfare V")).references());
+        assertEquals(List.of(new Reference(0, "0 (no dilemma below)")),
+                ((TimeChartView) byTitle(charts, "Modified greed and fear")).references());
+        assertEquals(List.of(new Reference(0, "0")),
+                ((TimeChartView) byTitle(charts, "Incentives to player 1")).references());
+        for (LabView c : charts) {
+            List<String> labels = ((TimeChartView) c).references().stream().map(Reference::label).toList();
+            assertEquals(c.title().equals("Mutual cooperation P(C,C)"), labels.contains("paper 98.7%"), c.title());
+            assertEquals(c.title().equals("Welfare V"), labels.contains("paper V 5.975"), c.title());
+            assertFalse(labels.contains("no two-player chart shows this"), c.title());
+        }
+    }
+
+    @Test
     void standardChartsForTwoPlayers() throws Exception {
         List<LabView> charts = fx(() -> {
-            List<LabView> c = TimeCharts.standard(2);
+            List<LabView> c = TimeCharts.standard(2, java.util.List.of());
             c.forEach(v -> v.update(switched));
             return c;
         });
@@ -269,7 +307,7 @@ class TimeChartViewTest {
         }
         Snapshot snapshot = ten;
         List<LabView> charts = fx(() -> {
-            List<LabView> c = TimeCharts.standard(10);
+            List<LabView> c = TimeCharts.standard(10, preset.references());
             c.forEach(v -> v.update(snapshot));
             return c;
         });
@@ -289,8 +327,11 @@ class TimeChartViewTest {
                 Arrays.copyOf(mean.getErrorsPositive(DataSet.DIM_Y), mean.getDataCount()), "band of the mean");
         assertArrayEquals(new double[first.getDataCount()],
                 Arrays.copyOf(first.getErrorsPositive(DataSet.DIM_Y), first.getDataCount()), "no per-player band");
-        assertEquals(List.of(new Reference(30.0, "max V = N·R")),
+        // the preset's reference-code values: mean P(C) on the cooperation chart, V on the welfare chart
+        assertEquals(List.of(new Reference(0.985, "reference code (1 run) 98.5%")), cooperation.references());
+        assertEquals(List.of(new Reference(29.7, "reference code (1 run) V 29.70"), new Reference(30.0, "max V = N·R")),
                 ((TimeChartView) byTitle(charts, "Welfare V")).references());
+        assertEquals(List.of(), ((TimeChartView) byTitle(charts, "Mutual cooperation P(all C)")).references());
         exportAll(charts, "n10-");
     }
 
@@ -305,13 +346,13 @@ class TimeChartViewTest {
         }
         Snapshot snapshot = full;
         List<LabView> charts = fx(() -> {
-            List<LabView> c = TimeCharts.standard(2, new Reference(0.987, "paper 98.7%"));
+            List<LabView> c = TimeCharts.standard(2, preset.references());
             c.forEach(v -> v.update(snapshot));
             return c;
         });
         exportAll(charts, "");
         List<LabView> switchedCharts = fx(() -> {
-            List<LabView> c = List.of(TimeCharts.cooperation(2), TimeCharts.incentives(1));
+            List<LabView> c = List.of(TimeCharts.cooperation(2, List.of()), TimeCharts.incentives(1, List.of()));
             c.forEach(v -> v.update(switched));
             return c;
         });

@@ -1,0 +1,48 @@
+package org.incentivelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.ui.view.TimeChartView;
+import org.incentivelab.ui.view.TimeChartView.Reference;
+import org.incentivelab.ui.view.ViewPane;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The board hands the preset's paper values to its time charts (headless, Monocle). */
+class ViewBoardTest {
+    @BeforeAll
+    static void setUp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void drawsThePresetsPaperValuesOnTheChartsShowingTheirMetric() throws Exception {
+        Preset pd = PresetLoader.load(Path.of("presets/amd-pd-planner.json"));
+        Map<String, List<Reference>> refs = references(
+                WaitForAsyncUtils.asyncFx(() -> new ViewBoard(2, pd.references(), c -> { })).get(30, TimeUnit.SECONDS));
+        assertEquals(List.of(new Reference(0.987, "paper 98.7%")), refs.get("Mutual cooperation P(C,C)"));
+        assertEquals(List.of(new Reference(5.975, "paper V 5.975")), refs.get("Welfare V")); // + max V on update
+        assertEquals(List.of(), refs.get("Cooperation P(C)"));
+        assertEquals(List.of(new Reference(0, "0")), refs.get("Incentives to player 1"));
+
+        Map<String, List<Reference>> none = references(
+                WaitForAsyncUtils.asyncFx(() -> new ViewBoard(2, java.util.List.of(), c -> { })).get(30, TimeUnit.SECONDS));
+        assertEquals(List.of(), none.get("Mutual cooperation P(C,C)"));
+        assertEquals(List.of(), none.get("Welfare V"));
+    }
+
+    private static Map<String, List<Reference>> references(ViewBoard board) {
+        return board.panes().stream().map(ViewPane::view).filter(TimeChartView.class::isInstance)
+                .map(TimeChartView.class::cast)
+                .collect(Collectors.toMap(TimeChartView::title, TimeChartView::references));
+    }
+}
