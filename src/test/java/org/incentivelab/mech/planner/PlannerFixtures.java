@@ -112,26 +112,23 @@ final class PlannerFixtures {
 
     /** @return ∂V/∂p_i; V is multilinear in p, so it is exactly V(p_i = 1) − V(p_i = 0) */
     static double[] welfareSlopes(DilemmaGame game, double[] p) {
-        double[] g = new double[p.length];
-        for (int i = 0; i < p.length; i++) {
-            double[] one = p.clone();
-            double[] zero = p.clone();
-            one[i] = 1;
-            zero[i] = 0;
-            g[i] = welfare(game, one) - welfare(game, zero);
-        }
-        return g;
+        return multilinearSlopes(p, (q, i) -> welfare(game, q));
     }
 
     /** @return ∂V_i/∂p_i, exactly V_i(p_i = 1) − V_i(p_i = 0) */
     static double[] ownSlopes(DilemmaGame game, double[] p) {
+        return multilinearSlopes(p, (q, i) -> expectedPayoffs(game, q)[i]);
+    }
+
+    /** @return for each i, f(p with p_i = 1, i) − f(p with p_i = 0, i): the exact slope of a multilinear f */
+    private static double[] multilinearSlopes(double[] p, java.util.function.ToDoubleBiFunction<double[], Integer> f) {
         double[] g = new double[p.length];
         for (int i = 0; i < p.length; i++) {
             double[] one = p.clone();
             double[] zero = p.clone();
             one[i] = 1;
             zero[i] = 0;
-            g[i] = expectedPayoffs(game, one)[i] - expectedPayoffs(game, zero)[i];
+            g[i] = f.applyAsDouble(one, i) - f.applyAsDouble(zero, i);
         }
         return g;
     }
