@@ -10,6 +10,7 @@ import org.incentivelab.preset.PresetSource;
 import org.incentivelab.report.AmdTable42;
 import org.incentivelab.report.ReproductionRun;
 import org.incentivelab.run.Experiment;
+import org.incentivelab.ui.ViewBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,6 +40,9 @@ final class BenchCommand extends HeadlessCommand {
     @Option(names = "--presets", paramLabel = "DIR", description = "read presets from this folder (default: the built-in ones)")
     Path presets;
 
+    @Option(names = "--views", description = "instead, time each view's redraw on the FX thread (needs a display)")
+    boolean views;
+
     private ProgressBar bar;
     private long done;
 
@@ -46,6 +50,9 @@ final class BenchCommand extends HeadlessCommand {
     int execute() throws PresetException, IOException {
         if (repeat < 1 || episodes < 1) {
             throw new ParameterException(spec.commandLine(), "--repeat and --episodes must be ≥ 1");
+        }
+        if (views) {
+            return benchViews();
         }
         PresetSource source = PresetFiles.source(presets);
         Preset network = source.load("amd-pd-planner.json");
@@ -78,6 +85,19 @@ final class BenchCommand extends HeadlessCommand {
         double[] warm = repeat > 1 ? Arrays.copyOfRange(tableSeconds, 1, repeat) : tableSeconds;
         row("Table 4.2 protocol (90 runs), warm", warm, "%.2f s");
         return OK;
+    }
+
+    private int benchViews() {
+        try {
+            ViewBench.run(out(), Math.max(repeat, 50));
+            return OK;
+        } catch (UnsupportedOperationException e) {
+            err().println("bench --views needs a display: " + e.getMessage() + " (on Linux: Xvfb :99 & DISPLAY=:99)");
+            return BAD_INPUT;
+        } catch (Exception e) {
+            err().println("bench --views failed: " + e);
+            return FAILED;
+        }
     }
 
     /** @return ns per episode of each repeat, after a warm-up */

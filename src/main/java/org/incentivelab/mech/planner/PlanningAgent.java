@@ -20,35 +20,33 @@ import org.incentivelab.math.Rng;
  * <p>Users may override single cells of the incentive table live ({@link #setOverride}); an override
  * replaces the applied incentive of that cell but not the planner's own learning.
  *
- * <p>Implementation notes. Revenue-neutral centring: with M = s·(I − 11ᵀ/N) and s = N/(2(N − 1)) (s = 1 for
- * N = 2; for N ≥ 3 the scale keeps centred incentives inside (−c, c)), the applied incentives are M·vp, and since
- * M is symmetric a gradient weight vector w on applied outputs becomes M·w on raw outputs. The exact look-ahead
- * and the expected cost enumerate the 2^N joint actions, so they accept N ≤ {@value #MAX_EXACT_PLAYERS}. As in the
- * reference code, {@link LookAhead#ACTION_DERIVATIVE} and {@link LookAhead#ESTIMATED} use the raw,
- * uncentred incentives in the look-ahead term; {@link LookAhead#EXACT_DIFFERENCE} uses the centred ones the
- * learners actually receive.
+ * <p>Implementation notes. The applied incentives are the model's outputs vp, mapped by the revenue-neutral map
+ * M when that is on ({@link CentredIncentives}, which also chains gradients back through M), with the user's
+ * overrides ({@link IncentiveOverrides}) replacing single cells. The look-ahead forms live in
+ * {@link LookAheadGradient}, the cost forms in {@link CostGradient}, each with its own buffers. The exact
+ * look-ahead and the expected cost enumerate the 2^N joint actions ({@link JointActions}), so they accept
+ * N ≤ {@value #MAX_EXACT_PLAYERS}. As in the reference code, {@link LookAhead#ACTION_DERIVATIVE} and
+ * {@link LookAhead#ESTIMATED} use the raw, uncentred incentives in the look-ahead term;
+ * {@link LookAhead#EXACT_DIFFERENCE} uses the centred ones the learners actually receive.
  */
 public final class PlanningAgent {
     /** Largest N for the enumerating forms (exact difference, squared expected cost). */
     public static final int MAX_EXACT_PLAYERS = 10;
 
-    private final DilemmaGame game;
     private final PlannerConfig config;
-    private final double[] learningRates;
     private final IncentiveModel model;
     private final Optimizer optimizer;
     private final Rng rng;
     private final int n;
-    private final double[][][] overrides; // [player][own action][other cooperators], NaN = none
+    private final CentredIncentives centred;
+    private final IncentiveOverrides overrides;
+    private final LookAheadGradient lookAhead;
+    private final CostGradient cost;
 
     private final int[] observed;
-    private final int[] scratchActions;
-    private final double[] scratch;
-    private final double[] raw;
     private final double[] grad;
-    private final double[] weights;
-    private final double[] coefficient;
-    private final double[] envGradient;
+    private final int[] queryActions; // incentiveDifferences and incentiveTable
+    private final double[] queryIncentives;
     private double lastLookAhead;
     private double lastCost;
 
@@ -60,10 +58,24 @@ public final class PlanningAgent {
      * @throws IllegalArgumentException if the look-ahead or cost form does not fit the model or N
      */
     public PlanningAgent(DilemmaGame game, PlannerConfig config, double[] learningRates, Rng rng) {
-        this.game = game;
         this.config = config;
         this.n = game.players();
-        this.learningRates = learningRates.clone();
+        double[] rates = learningRates.clone();
+        checkForms(config, n);
+        this.model = createModel(config, n, rng);
+        this.optimizer = config.optimizer().create(config.learningRate(), model.params().length);
+        this.rng = rng;
+        this.centred = new CentredIncentives(model, config.revenueNeutral());
+        this.overrides = new IncentiveOverrides(n, config.maxReward());
+        this.lookAhead = new LookAheadGradient(game, rates, model, centred);
+        this.cost = new CostGradient(centred, config.costWeight(), n);
+        this.observed = new int[n];
+        this.grad = new double[model.params().length];
+        this.queryActions = new int[n];
+        this.queryIncentives = new double[n];
+    }
+
+    private static void checkForms(PlannerConfig config, int n) {
         boolean enumerates = config.lookAhead() == LookAhead.EXACT_DIFFERENCE
                 || config.cost() == IncentiveCost.SQUARED_EXPECTED;
         if (enumerates && n > MAX_EXACT_PLAYERS) {
@@ -73,25 +85,12 @@ public final class PlanningAgent {
         if (config.lookAhead() == LookAhead.ACTION_DERIVATIVE && config.model() != PlannerModel.NETWORK) {
             throw new IllegalArgumentException("look-ahead action_derivative needs the network model");
         }
-        this.model = config.model() == PlannerModel.NETWORK
+    }
+
+    private static IncentiveModel createModel(PlannerConfig config, int n, Rng rng) {
+        return config.model() == PlannerModel.NETWORK
                 ? new IncentiveNetwork(n, config.maxReward(), rng)
                 : new IncentiveTable(n, config.maxReward());
-        this.optimizer = config.optimizer().create(config.learningRate(), model.params().length);
-        this.rng = rng;
-        this.overrides = new double[n][2][n];
-        for (double[][] player : overrides) {
-            for (double[] row : player) {
-                Arrays.fill(row, Double.NaN);
-            }
-        }
-        this.observed = new int[n];
-        this.scratchActions = new int[n];
-        this.scratch = new double[n];
-        this.raw = new double[n];
-        this.grad = new double[model.params().length];
-        this.weights = new double[n];
-        this.coefficient = new double[n];
-        this.envGradient = new double[n];
     }
 
     /** @return the planner's model (read-only use: views and tests) */
@@ -138,18 +137,13 @@ public final class PlanningAgent {
      */
     public void learn(double[] p, double[] environmentRewards) {
         Arrays.fill(grad, 0);
-        game.welfareGradients(p, envGradient);
-        for (int i = 0; i < n; i++) {
-            double slope = p[i] * (1 - p[i]);
-            coefficient[i] = learningRates[i] * slope * slope * envGradient[i];
-        }
         lastLookAhead = switch (config.lookAhead()) {
-            case ACTION_DERIVATIVE -> actionDerivativeLookAhead();
-            case ESTIMATED -> estimatedLookAhead(p, environmentRewards);
-            case EXACT_DIFFERENCE -> exactLookAhead(p);
+            case ACTION_DERIVATIVE -> lookAhead.actionDerivative(p, observed, grad);
+            case ESTIMATED -> lookAhead.estimated(p, environmentRewards, observed, grad);
+            case EXACT_DIFFERENCE -> lookAhead.exactDifference(p, grad);
         };
-        lastCost = config.costWeight() * (config.cost() == IncentiveCost.REALIZED_NORM ? realizedNormCost()
-                : squaredExpectedCost(p));
+        lastCost = config.cost() == IncentiveCost.REALIZED_NORM ? cost.realizedNorm(observed, grad)
+                : cost.squaredExpected(p, grad);
         optimizer.step(model.params(), grad);
     }
 
@@ -168,11 +162,12 @@ public final class PlanningAgent {
                     + MAX_EXACT_PLAYERS + ", this planner's game has N = " + n);
         }
         Arrays.fill(out, 0);
-        for (int m = 0; m < (1 << n); m++) {
-            decode(m, scratchActions);
-            applied(scratchActions, scratch);
+        for (int m = 0; m < JointActions.count(n); m++) {
+            JointActions.decode(m, queryActions);
+            applied(queryActions, queryIncentives);
             for (int i = 0; i < n; i++) {
-                out[i] += (scratchActions[i] == 1 ? 1 : -1) * othersProbability(p, scratchActions, i) * scratch[i];
+                out[i] += (queryActions[i] == 1 ? 1 : -1) * JointActions.othersProbability(p, queryActions, i)
+                        * queryIncentives[i];
             }
         }
     }
@@ -189,21 +184,12 @@ public final class PlanningAgent {
      * @throws IllegalArgumentException if an index or the value is out of range
      */
     public void setOverride(int player, int ownAction, int othersCooperating, double value) {
-        if (player < 0 || player >= n || (ownAction != 0 && ownAction != 1) || othersCooperating < 0
-                || othersCooperating >= n) {
-            throw new IllegalArgumentException("no incentive cell (player " + player + ", action " + ownAction
-                    + ", " + othersCooperating + " others cooperating) in a " + n + "-player game");
-        }
-        if (Math.abs(value) > config.maxReward()) {
-            throw new IllegalArgumentException("an incentive must lie in [−c, c] = [" + -config.maxReward() + ", "
-                    + config.maxReward() + "], got " + value);
-        }
-        overrides[player][ownAction][othersCooperating] = value;
+        overrides.set(player, ownAction, othersCooperating, value);
     }
 
     /** @return whether the cell is overridden by the user */
     public boolean isOverridden(int player, int ownAction, int othersCooperating) {
-        return !Double.isNaN(overrides[player][ownAction][othersCooperating]);
+        return overrides.isSet(player, ownAction, othersCooperating);
     }
 
     /**
@@ -228,173 +214,16 @@ public final class PlanningAgent {
     public void incentiveTable(int player, double[][] table) {
         for (int own = 0; own < 2; own++) {
             for (int k = 0; k < n; k++) {
-                int others = 0;
-                for (int j = 0; j < n; j++) {
-                    scratchActions[j] = j == player ? own : (others++ < k ? 1 : 0);
-                }
-                applied(scratchActions, scratch);
-                table[own][k] = scratch[player];
+                JointActions.withFirstOthersCooperating(player, own, k, queryActions);
+                applied(queryActions, queryIncentives);
+                table[own][k] = queryIncentives[player];
             }
         }
     }
 
+    /** The applied incentives: M·vp(a), then the user's overrides. */
     private void applied(int[] actions, double[] out) {
-        centred(actions, out);
-        int cooperators = 0;
-        for (int a : actions) {
-            cooperators += a;
-        }
-        for (int i = 0; i < n; i++) {
-            double o = overrides[i][actions[i]][cooperators - actions[i]];
-            if (!Double.isNaN(o)) {
-                out[i] = o;
-            }
-        }
-    }
-
-    private void centred(int[] actions, double[] out) {
-        model.rewards(actions, out);
-        if (config.revenueNeutral()) {
-            centre(out);
-        }
-    }
-
-    private double actionDerivativeLookAhead() {
-        IncentiveNetwork network = (IncentiveNetwork) model;
-        network.actionDerivatives(observed, raw);
-        double j = 0;
-        for (int i = 0; i < n; i++) {
-            j += coefficient[i] * raw[i];
-            weights[i] = -coefficient[i];
-        }
-        network.addActionDerivativeGradient(observed, weights, grad);
-        return j;
-    }
-
-    private double estimatedLookAhead(double[] p, double[] environmentRewards) {
-        double v = -(n * (game.payoffs().temptation() + game.payoffs().sucker()) / 2 - 0.1);
-        for (double r : environmentRewards) {
-            v += r;
-        }
-        model.rewards(observed, raw);
-        double j = 0;
-        for (int i = 0; i < n; i++) {
-            double score = observed[i] - p[i];
-            double c = learningRates[i] * score * score * v;
-            j += c * raw[i];
-            weights[i] = -c;
-        }
-        model.addGradient(observed, weights, grad);
-        return j;
-    }
-
-    private double exactLookAhead(double[] p) {
-        double j = 0;
-        int[] actions = scratchActions;
-        for (int m = 0; m < (1 << n); m++) {
-            decode(m, actions);
-            centred(actions, raw);
-            for (int i = 0; i < n; i++) {
-                double w = coefficient[i] * (actions[i] == 1 ? 1 : -1) * othersProbability(p, actions, i);
-                j += w * raw[i];
-                weights[i] = -w;
-            }
-            if (config.revenueNeutral()) {
-                centre(weights);
-            }
-            model.addGradient(actions, weights, grad);
-        }
-        return j;
-    }
-
-    private double realizedNormCost() {
-        centred(observed, raw);
-        double norm = 0;
-        for (double r : raw) {
-            norm += r * r;
-        }
-        norm = Math.sqrt(norm);
-        if (norm > 0) {
-            for (int i = 0; i < n; i++) {
-                weights[i] = config.costWeight() * raw[i] / norm;
-            }
-            if (config.revenueNeutral()) {
-                centre(weights); // chain rule through the revenue-neutral map M: raw weights = M·w
-            }
-            model.addGradient(observed, weights, grad);
-        }
-        return norm;
-    }
-
-    private double squaredExpectedCost(double[] p) {
-        double[] expected = scratch;
-        Arrays.fill(expected, 0);
-        int[] actions = scratchActions;
-        for (int m = 0; m < (1 << n); m++) {
-            decode(m, actions);
-            centred(actions, raw);
-            double pi = jointProbability(p, actions);
-            for (int i = 0; i < n; i++) {
-                expected[i] += pi * raw[i];
-            }
-        }
-        double cost = 0;
-        for (double v : expected) {
-            cost += v * v;
-        }
-        for (int m = 0; m < (1 << n); m++) {
-            decode(m, actions);
-            double pi = jointProbability(p, actions);
-            for (int i = 0; i < n; i++) {
-                weights[i] = config.costWeight() * 2 * expected[i] * pi;
-            }
-            if (config.revenueNeutral()) {
-                centre(weights);
-            }
-            model.addGradient(actions, weights, grad);
-        }
-        return cost;
-    }
-
-    private void decode(int m, int[] actions) {
-        for (int i = 0; i < n; i++) {
-            actions[i] = (m >> i) & 1;
-        }
-    }
-
-    private static double jointProbability(double[] p, int[] actions) {
-        double pi = 1;
-        for (int j = 0; j < p.length; j++) {
-            pi *= actions[j] == 1 ? p[j] : 1 - p[j];
-        }
-        return pi;
-    }
-
-    private static double othersProbability(double[] p, int[] actions, int skip) {
-        double pi = 1;
-        for (int j = 0; j < p.length; j++) {
-            if (j != skip) {
-                pi *= actions[j] == 1 ? p[j] : 1 - p[j];
-            }
-        }
-        return pi;
-    }
-
-    /**
-     * The revenue-neutral map M = s·(I − 11ᵀ/N) with s = N/(2(N − 1)), applied in place. Centring alone would let
-     * an incentive reach 2c(N − 1)/N (one player at +c, the rest at −c), which breaks the bound c for N ≥ 3; the
-     * scale s restores |r^p_i| &lt; c and is 1 for N = 2, where plain centring is the reference code's rule. M is
-     * symmetric, so it also maps gradient weights on applied incentives to weights on raw outputs.
-     */
-    private static void centre(double[] v) {
-        double mean = 0;
-        for (double x : v) {
-            mean += x;
-        }
-        mean /= v.length;
-        double scale = v.length / (2.0 * (v.length - 1));
-        for (int i = 0; i < v.length; i++) {
-            v[i] = scale * (v[i] - mean);
-        }
+        centred.values(actions, out);
+        overrides.apply(actions, out);
     }
 }

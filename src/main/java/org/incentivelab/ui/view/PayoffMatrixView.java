@@ -4,20 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
-import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -36,14 +30,15 @@ import org.incentivelab.run.Snapshot;
  * <p>Rows are player 1's action, columns player 2's; a cell reads (player 1's payoff, player 2's payoff). In
  * the modified matrix each cell is split: the left half is player 1's payoff plus its incentive, the right half
  * player 2's; each half is tinted by its incentive (green rewards, red punishes, full colour at ±c). Halves
- * the user overrides are outlined in dashed orange and tagged "user". Clicking a half opens a slider in
- * [−c, c] that sends {@link Command.OverrideIncentive} as it moves ("Clear override" sends NaN); the mouse
- * wheel nudges the value by ±0.1.
+ * the user overrides are outlined in dashed orange and tagged "user". Clicking a half opens an
+ * {@link IncentiveEditor}, a slider in [−c, c] that sends {@link Command.OverrideIncentive} as it moves ("Clear
+ * override" sends NaN); the mouse wheel nudges the value by ±0.1.
  *
  * <p>For N &gt; 2 there is no matrix: the view shows R, S, T, P and the linear payoffs u_C(k), u_D(k).
  *
  * <p>Implementation notes: everything is laid out in a fixed logical frame of {@value #WIDTH} × {@value #HEIGHT}
- * units that is scaled uniformly to fit the canvas, so the text grows when the view is enlarged for projection.
+ * units that is scaled uniformly to fit the canvas, so the text grows when the view is enlarged for projection;
+ * {@link CellHitTest} inverts that transform to find the half under the mouse.
  */
 public final class PayoffMatrixView extends CanvasView {
     static final double WIDTH = 500;
@@ -53,13 +48,14 @@ public final class PayoffMatrixView extends CanvasView {
     static final double PREF_HEIGHT = 345;
 
     private static final double ORIGINAL_X = 0;
-    private static final double MODIFIED_X = 264;
-    private static final double ROW_HEAD = 32;
-    private static final double CELL_W = 102;
-    private static final double CELL_H = 56;
+    // the modified matrix's geometry is shared with CellHitTest
+    static final double MODIFIED_X = 264;
+    static final double ROW_HEAD = 32;
+    static final double CELL_W = 102;
+    static final double CELL_H = 56;
     private static final double TITLE_Y = 10;
     private static final double COLUMN_HEAD_Y = 32;
-    private static final double CELL_TOP = 42;
+    static final double CELL_TOP = 42;
     private static final double LEGEND_Y = 170;
     private static final double TABLE_HEAD_Y = 192;
     private static final double TABLE_ROW_Y = 216;
@@ -68,7 +64,6 @@ public final class PayoffMatrixView extends CanvasView {
     private static final double CLASS_X = 338;
     private static final double BADGE_R = 9;
     private static final double NUDGE = 0.1;
-    private static final long THROTTLE_NANOS = 80_000_000L;
 
     private final Consumer<Command> commands;
     private final Tooltip hoverTip = new Tooltip();
@@ -79,21 +74,10 @@ public final class PayoffMatrixView extends CanvasView {
     private final Font smallBold = DilemmaPalette.bold(12);
     private final Font label = DilemmaPalette.bold(13);
 
-    private final Popup editor = new Popup();
-    private final Slider slider = new Slider(-3, 3, 0);
-    private final Label editorTitle = new Label();
-    private final Label editorValue = new Label();
-    private int editPlayer;
-    private int editOwn;
-    private int editOther;
-    private boolean settingSlider;
-    private long lastSent;
-
-    private double scale = 1;
-    private double originX;
-    private double originY;
+    private final IncentiveEditor editor = new IncentiveEditor(this::overrideCell);
+    private final CellHitTest hits = new CellHitTest();
     private long wheelNanos;
-    private int wheelCell = -1;
+    private IncentiveCell wheelCell;
     private double wheelValue;
 
     /** @param commands receives the incentive overrides the user makes (normally the trainer's submit) */
@@ -109,7 +93,6 @@ public final class PayoffMatrixView extends CanvasView {
         hoverTip.setMaxWidth(420);
         hoverTip.setText(description());
         Tooltip.install(pane.canvas(), hoverTip);
-        buildEditor();
     }
 
     @Override
@@ -141,6 +124,10 @@ public final class PayoffMatrixView extends CanvasView {
         commands.accept(new Command.OverrideIncentive(player, ownAction, otherAction, value));
     }
 
+    private void overrideCell(IncentiveCell cell, double value) {
+        overrideCell(cell.player(), cell.own(), cell.other(), value);
+    }
+
     @Override
     void writeCsvRows(Writer out, Snapshot s) throws IOException {
         int n = s.players();
@@ -170,9 +157,10 @@ public final class PayoffMatrixView extends CanvasView {
     @Override
     void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         double margin = 8;
-        scale = Math.max(0.1, Math.min((w - 2 * margin) / WIDTH, (h - 2 * margin) / HEIGHT));
-        originX = (w - WIDTH * scale) / 2;
-        originY = margin;
+        double scale = Math.max(0.1, Math.min((w - 2 * margin) / WIDTH, (h - 2 * margin) / HEIGHT));
+        double originX = (w - WIDTH * scale) / 2;
+        double originY = margin;
+        hits.setFrame(originX, originY, scale);
         g.save();
         g.translate(originX, originY);
         g.scale(scale, scale);
@@ -389,41 +377,28 @@ public final class PayoffMatrixView extends CanvasView {
 
     // ---------------------------------------------------------------- interaction
 
-    /** @return the hit cell encoded as player·4 + own·2 + other, or −1 */
-    private int hit(double x, double y) {
+    /** @return the half of the modified matrix under a canvas point, or null (also without a 2-player game) */
+    private IncentiveCell hit(double x, double y) {
         Snapshot s = last();
         if (s == null || s.players() != 2) {
-            return -1;
+            return null;
         }
-        double lx = (x - originX) / scale;
-        double ly = (y - originY) / scale;
-        double rx = lx - MODIFIED_X - ROW_HEAD;
-        double ry = ly - CELL_TOP;
-        if (rx < 0 || ry < 0 || rx >= 2 * CELL_W || ry >= 2 * CELL_H) {
-            return -1;
-        }
-        int c = (int) (rx / CELL_W);
-        int r = (int) (ry / CELL_H);
-        boolean right = rx - c * CELL_W >= CELL_W / 2;
-        int a1 = actionAt(r);
-        int a2 = actionAt(c);
-        return right ? 4 + a2 * 2 + a1 : a1 * 2 + a2;
+        return hits.at(x, y);
     }
 
     private void clicked(MouseEvent e) {
-        int cell = hit(e.getX(), e.getY());
-        if (cell >= 0) {
-            openEditor(cell / 4, (cell / 2) % 2, cell % 2, e.getScreenX(), e.getScreenY());
+        IncentiveCell cell = hit(e.getX(), e.getY());
+        if (cell != null) {
+            openEditor(cell, e.getScreenX(), e.getScreenY());
         }
     }
 
     private void moved(MouseEvent e) {
-        int cell = hit(e.getX(), e.getY());
-        pane.canvas().setCursor(cell >= 0 ? Cursor.HAND : Cursor.DEFAULT);
-        if (cell >= 0) {
-            int player = cell / 4;
-            String text = "Player " + (player + 1) + " plays " + name((cell / 2) % 2) + ", the other plays "
-                    + name(cell % 2) + ": click to override the planner's incentive, scroll to nudge it by ±0.1";
+        IncentiveCell cell = hit(e.getX(), e.getY());
+        pane.canvas().setCursor(cell != null ? Cursor.HAND : Cursor.DEFAULT);
+        if (cell != null) {
+            String text = "Player " + (cell.player() + 1) + " plays " + name(cell.own()) + ", the other plays "
+                    + name(cell.other()) + ": click to override the planner's incentive, scroll to nudge it by ±0.1";
             if (!text.equals(hoverTip.getText())) {
                 hoverTip.setText(text);
             }
@@ -433,71 +408,21 @@ public final class PayoffMatrixView extends CanvasView {
     }
 
     private void scrolled(ScrollEvent e) {
-        int cell = hit(e.getX(), e.getY());
+        IncentiveCell cell = hit(e.getX(), e.getY());
         Snapshot s = last();
-        if (cell < 0 || s == null || e.getDeltaY() == 0) {
+        if (cell == null || s == null || e.getDeltaY() == 0) {
             return;
         }
-        int player = cell / 4;
-        int own = (cell / 2) % 2;
-        int other = cell % 2;
         long now = System.nanoTime();
-        double base = cell == wheelCell && now - wheelNanos < 1_000_000_000L ? wheelValue
-                : s.incentives()[player][own][other];
+        double base = cell.equals(wheelCell) && now - wheelNanos < 1_000_000_000L ? wheelValue
+                : cell.incentive(s);
         double c = s.maxReward();
         double value = Math.max(-c, Math.min(c, Math.rint((base + Math.signum(e.getDeltaY()) * NUDGE) * 100) / 100));
         wheelCell = cell;
         wheelNanos = now;
         wheelValue = value;
-        overrideCell(player, own, other, value);
+        overrideCell(cell, value);
         e.consume();
-    }
-
-    private void buildEditor() {
-        slider.setShowTickLabels(true);
-        slider.setShowTickMarks(true);
-        slider.setBlockIncrement(0.1);
-        slider.setPrefWidth(220);
-        slider.valueProperty().addListener((o, was, now) -> {
-            editorValue.setText(DilemmaPalette.signed(now.doubleValue()));
-            if (settingSlider) {
-                return;
-            }
-            long t = System.nanoTime();
-            if (!slider.isValueChanging() || t - lastSent > THROTTLE_NANOS) {
-                lastSent = t;
-                sendEdit();
-            }
-        });
-        slider.valueChangingProperty().addListener((o, was, now) -> {
-            if (!now && !settingSlider) {
-                sendEdit();
-            }
-        });
-        Button clear = new Button("Clear override");
-        clear.setOnAction(e -> {
-            overrideCell(editPlayer, editOwn, editOther, Double.NaN);
-            editor.hide();
-        });
-        Button close = new Button("Close");
-        close.setOnAction(e -> editor.hide());
-        editorTitle.setStyle("-fx-font-weight: bold;");
-        editorValue.setMinWidth(50);
-        HBox row = new HBox(8, slider, editorValue);
-        row.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, clear, close);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(6, editorTitle, row, buttons);
-        box.setPadding(new Insets(8));
-        box.setStyle("-fx-background-color: white; -fx-border-color: #9e9e9e; -fx-font-size: 13px;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 8, 0, 0, 2);");
-        editor.getContent().add(box);
-        editor.setAutoHide(true);
-        editor.setHideOnEscape(true);
-    }
-
-    private void sendEdit() {
-        overrideCell(editPlayer, editOwn, editOther, Math.rint(slider.getValue() * 100) / 100);
     }
 
     /**
@@ -508,66 +433,43 @@ public final class PayoffMatrixView extends CanvasView {
      * @param other the other player's action
      */
     void openEditor(int player, int own, int other) {
-        Point2D p = pane.canvas().localToScreen(cellCorner(player, own, other));
-        openEditor(player, own, other, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
+        IncentiveCell cell = new IncentiveCell(player, own, other);
+        Point2D p = pane.canvas().localToScreen(hits.corner(cell));
+        openEditor(cell, p == null ? 0 : p.getX(), p == null ? 0 : p.getY());
     }
 
-    private Point2D cellCorner(int player, int own, int other) {
-        int a1 = player == 0 ? own : other;
-        int a2 = player == 0 ? other : own;
-        double lx = MODIFIED_X + ROW_HEAD + column(a2) * CELL_W + player * CELL_W / 2;
-        double ly = CELL_TOP + column(a1) * CELL_H + CELL_H;
-        return new Point2D(originX + lx * scale, originY + ly * scale);
-    }
-
-    private void openEditor(int player, int own, int other, double screenX, double screenY) {
+    private void openEditor(IncentiveCell cell, double screenX, double screenY) {
         Snapshot s = last();
         if (s == null || s.players() != 2) {
             return;
         }
-        editPlayer = player;
-        editOwn = own;
-        editOther = other;
-        double c = s.maxReward();
-        settingSlider = true;
-        slider.setMin(-c);
-        slider.setMax(c);
-        slider.setMajorTickUnit(c > 0 ? c : 1);
-        slider.setValue(s.incentives()[player][own][other]);
-        settingSlider = false;
-        editorValue.setText(DilemmaPalette.signed(slider.getValue()));
-        editorTitle.setText("Player " + (player + 1) + "'s incentive when it plays " + name(own)
-                + " and the other plays " + name(other));
-        editorTitle.setTextFill(DilemmaPalette.player(player));
         Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
-        if (window != null) {
-            editor.show(window, screenX, screenY);
-        }
+        editor.open(cell, s.maxReward(), cell.incentive(s), window, screenX, screenY);
     }
 
     /** @return the editor popup (for tests) */
     Popup editor() {
-        return editor;
+        return editor.popup();
     }
 
     /** @return the editor's slider (for tests) */
     Slider editorSlider() {
-        return slider;
+        return editor.slider();
     }
 
     // ---------------------------------------------------------------- helpers
 
     /** @return the action of matrix row/column index r (0 = C first, as in Table 3.1) */
-    private static int actionAt(int index) {
+    static int actionAt(int index) {
         return index == 0 ? DilemmaGame.COOPERATE : DilemmaGame.DEFECT;
     }
 
     /** @return the matrix row/column index of an action */
-    private static int column(int action) {
+    static int column(int action) {
         return action == DilemmaGame.COOPERATE ? 0 : 1;
     }
 
-    private static String name(int a) {
+    static String name(int a) {
         return a == DilemmaGame.COOPERATE ? "C" : "D";
     }
 
