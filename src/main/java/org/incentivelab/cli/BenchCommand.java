@@ -1,7 +1,6 @@
 package org.incentivelab.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.incentivelab.preset.Preset;
@@ -12,6 +11,7 @@ import org.incentivelab.report.ReproductionRun;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.ui.ViewBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
@@ -37,8 +37,8 @@ final class BenchCommand extends HeadlessCommand {
             description = "timed episodes per repeat for the per-episode figures (default: ${DEFAULT-VALUE})")
     long episodes = 2_000_000;
 
-    @Option(names = "--presets", paramLabel = "DIR", description = "read presets from this folder (default: the built-in ones)")
-    Path presets;
+    @Mixin
+    PresetsOption presets;
 
     @Option(names = "--views", description = "instead, time each view's redraw on the FX thread (needs a display)")
     boolean views;
@@ -54,7 +54,7 @@ final class BenchCommand extends HeadlessCommand {
         if (views) {
             return benchViews();
         }
-        PresetSource source = PresetFiles.source(presets);
+        PresetSource source = presets.source();
         Preset network = source.load("amd-pd-planner.json");
         Preset tabular = source.load("amd-pd-tabular-exact.json");
         ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), source, 0);

@@ -6,7 +6,6 @@ import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetCatalog;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
-import org.incentivelab.preset.PresetSource;
 
 /**
  * Resolves a PRESET argument: a path to a JSON file, or a bare name meaning {@code presets/NAME.json} in the
@@ -39,10 +38,6 @@ final class PresetFiles {
         return builtIn ? PresetCatalog.load(file.getFileName().toString()) : PresetLoader.load(file);
     }
 
-    /** @param folder a presets folder, or null @return that folder's presets, or the built-in ones if null */
-    static PresetSource source(Path folder) {
-        return folder == null ? PresetSource.builtIn() : PresetSource.folder(folder);
-    }
 
     /** @param file a preset file @return its name without ".json", e.g. "amd-pd-planner" */
     static String stem(Path file) {

@@ -11,6 +11,7 @@ import org.incentivelab.report.ReproductionRun;
 import org.incentivelab.report.ReproductionTable;
 import org.incentivelab.report.Reproductions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,8 +36,8 @@ final class ReproduceCommand extends HeadlessCommand {
     @Option(names = "--seeds", paramLabel = "N", description = "seeds per preset (default: the presets', 10)")
     Integer seeds;
 
-    @Option(names = "--presets", paramLabel = "DIR", description = "read presets from this folder (default: the built-in ones)")
-    Path presets;
+    @Mixin
+    PresetsOption presets;
 
     @Override
     int execute() throws PresetException, IOException {
@@ -55,7 +56,7 @@ final class ReproduceCommand extends HeadlessCommand {
             throw new ParameterException(spec.commandLine(),
                     "--seeds must be in [1, " + PresetLoader.MAX_SEEDS + "], got " + seeds);
         }
-        ReproductionRun run = ReproductionRun.prepare(reproduction, PresetFiles.source(presets), seeds == null ? 0 : seeds);
+        ReproductionRun run = ReproductionRun.prepare(reproduction, presets.source(), seeds == null ? 0 : seeds);
         ReproductionResult result;
         long start = System.nanoTime();
         try (ProgressBar bar = ProgressBar.open(err(), reproduction.name(), run.totalEpisodes())) {

@@ -2,6 +2,7 @@ package org.incentivelab.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,7 @@ final class RunCommand extends HeadlessCommand {
                 BatchSummaryJson.toJson(p, file, seedList, summaries, files));
         printTable(p, seedList, summaries);
         out().printf("wrote %d CSV files and summary.json to %s%n", files.size(), dir);
-        List<String> failures = new java.util.ArrayList<>();
+        List<String> failures = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
             long seedK = seedList[k];
             runs.get(k).failure().ifPresent(f -> failures.add("seed " + seedK + " stopped: " + f));

@@ -58,16 +58,25 @@ public final class DilemmaGame {
     }
 
     /**
+     * @param actions a joint action, each {@link #COOPERATE} (1) or {@link #DEFECT} (0)
+     * @return the number of cooperators Σ_j a_j
+     */
+    public static int cooperators(int[] actions) {
+        int cooperators = 0;
+        for (int a : actions) {
+            cooperators += a;
+        }
+        return cooperators;
+    }
+
+    /**
      * The payoffs of one round.
      *
      * @param actions {@code int[N]}, each {@link #COOPERATE} or {@link #DEFECT}
      * @param out {@code double[N]} receiving each player's payoff
      */
     public void payoffs(int[] actions, double[] out) {
-        int cooperators = 0;
-        for (int a : actions) {
-            cooperators += a;
-        }
+        int cooperators = cooperators(actions);
         for (int i = 0; i < players; i++) {
             out[i] = actions[i] == COOPERATE ? cooperatorPayoff(cooperators - 1) : defectorPayoff(cooperators);
         }

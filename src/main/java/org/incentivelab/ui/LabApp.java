@@ -53,7 +53,7 @@ public final class LabApp extends Application {
         scene.getStylesheets().add(getClass().getResource("/assets/lab.css").toExternalForm());
         new Hotkeys()
                 .bind("Space", controls::toggleRunning)
-                .bind("Right", () -> session.trainer().step(10))
+                .bind("Right", controls::step)
                 .bind("P", controls::togglePlanner)
                 .bind("Shortcut+R", controls::reset)
                 .install(scene);

@@ -31,6 +31,7 @@ final class RunControls extends VBox {
     private final LabSession session;
     private final Consumer<Preset> restart;
     private final Button run = new Button("Run");
+    private final ComboBox<Integer> stepSize = new ComboBox<>();
     private final ToggleButton planner = new ToggleButton();
     private final CheckBox scheduled = new CheckBox("turn off at episode");
     private final Spinner<Integer> turnOff = new Spinner<>(0, 100_000_000, 4000, 500);
@@ -51,14 +52,14 @@ final class RunControls extends VBox {
         run.setPrefWidth(80);
         run.setTooltip(new Tooltip("Run or pause training (Space)"));
         run.setOnAction(e -> toggleRunning());
-        ComboBox<Integer> stepSize = new ComboBox<>();
+
         stepSize.getItems().addAll(1, 10, 100, 1000);
         stepSize.setValue(10);
         stepSize.setTooltip(new Tooltip("Episodes advanced by one step"));
         Button step = new Button("Step");
         step.setId("step-button");
         step.setTooltip(new Tooltip("Advance the paused runs by the chosen number of episodes (→)"));
-        step.setOnAction(e -> session.trainer().step(stepSize.getValue()));
+        step.setOnAction(e -> step());
         Button resetButton = new Button("Reset");
         resetButton.setId("reset-button");
         resetButton.setTooltip(new Tooltip("Restart the runs from episode 0 with the current parameters (Ctrl+R)"));
@@ -135,6 +136,11 @@ final class RunControls extends VBox {
     /** Runs or pauses the batch. */
     void toggleRunning() {
         session.trainer().setRunning(!session.trainer().isRunning());
+    }
+
+    /** Advances the paused runs by the chosen number of episodes. */
+    void step() {
+        session.trainer().step(stepSize.getValue());
     }
 
     /** Flips the planner switch. */

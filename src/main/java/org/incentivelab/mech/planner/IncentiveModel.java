@@ -23,7 +23,4 @@ public interface IncentiveModel {
      * @param grad {@code double[params().length]}, accumulated into
      */
     void addGradient(int[] actions, double[] weights, double[] grad);
-
-    /** @return an independent copy with the same parameters (for finite-difference checks and exports) */
-    IncentiveModel copy();
 }

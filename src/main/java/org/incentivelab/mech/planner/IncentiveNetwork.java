@@ -45,10 +45,6 @@ public final class IncentiveNetwork implements IncentiveModel {
         return params;
     }
 
-    @Override
-    public IncentiveModel copy() {
-        return new IncentiveNetwork(players, maxReward, params.clone());
-    }
 
     @Override
     public void rewards(int[] actions, double[] out) {

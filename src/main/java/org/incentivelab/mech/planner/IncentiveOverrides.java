@@ -1,11 +1,13 @@
 package org.incentivelab.mech.planner;
 
 import java.util.Arrays;
+import org.incentivelab.env.DilemmaGame;
 
 /**
  * The user's live overrides of single cells of the incentive table, one value per player, own action and number
- * k of other cooperators (the cells of {@link PlanningAgent#incentiveTable(int)}). An override replaces the applied
- * incentive of its cell after the revenue-neutral centring; the planner's own learning still uses its model.
+ * k of other cooperators (the cells of {@link PlanningAgent#incentiveTable(int, double[][])}). An override
+ * replaces the applied incentive of its cell after the revenue-neutral centring; the planner's own learning
+ * still uses its model.
  */
 final class IncentiveOverrides {
     private final int players;
@@ -57,7 +59,7 @@ final class IncentiveOverrides {
      * @param incentives {@code double[N]}, the applied incentives, overwritten in the overridden cells
      */
     void apply(int[] actions, double[] incentives) {
-        int cooperators = JointActions.cooperators(actions);
+        int cooperators = DilemmaGame.cooperators(actions);
         for (int i = 0; i < players; i++) {
             double o = values[i][actions[i]][cooperators - actions[i]];
             if (!Double.isNaN(o)) {

@@ -1,5 +1,6 @@
 package org.incentivelab.mech.planner;
 
+import org.incentivelab.env.DilemmaGame;
 import org.incentivelab.math.Logistic;
 
 /**
@@ -34,14 +35,10 @@ public final class IncentiveTable implements IncentiveModel {
         return params;
     }
 
-    @Override
-    public IncentiveModel copy() {
-        return new IncentiveTable(players, maxReward, params.clone());
-    }
 
     @Override
     public void rewards(int[] actions, double[] out) {
-        int cooperators = cooperators(actions);
+        int cooperators = DilemmaGame.cooperators(actions);
         for (int i = 0; i < players; i++) {
             out[i] = 2 * maxReward * (Logistic.sigmoid(params[index(i, actions[i], cooperators)]) - 0.5);
         }
@@ -49,7 +46,7 @@ public final class IncentiveTable implements IncentiveModel {
 
     @Override
     public void addGradient(int[] actions, double[] weights, double[] grad) {
-        int cooperators = cooperators(actions);
+        int cooperators = DilemmaGame.cooperators(actions);
         for (int i = 0; i < players; i++) {
             int k = index(i, actions[i], cooperators);
             double s = Logistic.sigmoid(params[k]);
@@ -59,13 +56,5 @@ public final class IncentiveTable implements IncentiveModel {
 
     private int index(int player, int action, int cooperators) {
         return (player * 2 + action) * players + cooperators - action;
-    }
-
-    private static int cooperators(int[] actions) {
-        int c = 0;
-        for (int a : actions) {
-            c += a;
-        }
-        return c;
     }
 }

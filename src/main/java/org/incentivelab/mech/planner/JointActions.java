@@ -39,15 +39,6 @@ final class JointActions {
         }
     }
 
-    /** @return the number of cooperators Σ_j a_j */
-    static int cooperators(int[] actions) {
-        int cooperators = 0;
-        for (int a : actions) {
-            cooperators += a;
-        }
-        return cooperators;
-    }
-
     /** @return π(a) = Π_j P(a_j), with P(C) = p_j */
     static double jointProbability(double[] p, int[] actions) {
         double pi = 1;

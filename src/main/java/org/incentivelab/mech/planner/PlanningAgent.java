@@ -197,19 +197,7 @@ public final class PlanningAgent {
      * other players cooperating (for N = 2 this is the full table r^p_i(a_i, a_other)).
      *
      * @param player i
-     * @return {@code double[2][N]}, per round
-     */
-    public double[][] incentiveTable(int player) {
-        double[][] table = new double[2][n];
-        incentiveTable(player, table);
-        return table;
-    }
-
-    /**
-     * {@link #incentiveTable(int)} into a reused buffer.
-     *
-     * @param player i
-     * @param table {@code double[2][N]} receiving the table
+     * @param table {@code double[2][N]} receiving the table, per round
      */
     public void incentiveTable(int player, double[][] table) {
         for (int own = 0; own < 2; own++) {

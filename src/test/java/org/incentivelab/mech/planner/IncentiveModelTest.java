@@ -235,25 +235,6 @@ class IncentiveModelTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("gradientCases")
-    void shouldCopyIntoAnIndependentModelWithTheSameIncentives(PlannerModel kind, int n) {
-        IncentiveModel model = create(kind, n, C, 9);
-        randomize(model.params(), new SplittableRandom(9), 1.0);
-        IncentiveModel copy = model.copy();
-        assertNotSame(model.params(), copy.params());
-        double[] a = new double[n];
-        double[] b = new double[n];
-        int[] actions = decode(1, n);
-        model.rewards(actions, a);
-        copy.rewards(actions, b);
-        assertArrayEquals(a, b, 0.0);
-
-        copy.params()[0] += 1.0;
-        model.rewards(actions, b);
-        assertArrayEquals(a, b, 0.0, "changing the copy must not change the original");
-    }
-
     @Test
     void shouldInitialiseNetworkWeightsFromTheSeedWithStandardDeviationOneTenth() {
         int n = 32;

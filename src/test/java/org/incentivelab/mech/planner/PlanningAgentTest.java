@@ -153,7 +153,7 @@ class PlanningAgentTest {
         double[][] before = allIncentives(agent, n);
         double[][][] tablesBefore = new double[n][][];
         for (int i = 0; i < n; i++) {
-            tablesBefore[i] = agent.incentiveTable(i);
+            tablesBefore[i] = table(agent, n, i);
         }
 
         int player = 1;
@@ -173,7 +173,7 @@ class PlanningAgentTest {
             }
         }
         for (int i = 0; i < n; i++) {
-            double[][] table = agent.incentiveTable(i);
+            double[][] table = table(agent, n, i);
             for (int a = 0; a < 2; a++) {
                 for (int k = 0; k < n; k++) {
                     boolean cell = i == player && a == own && k == others;
@@ -197,7 +197,7 @@ class PlanningAgentTest {
         PlannerFixtures.randomize(agent.model().params(), new SplittableRandom(6), 1.0);
         double[] out = new double[2];
         for (int player = 0; player < 2; player++) {
-            double[][] table = agent.incentiveTable(player);
+            double[][] table = table(agent, 2, player);
             for (int own = 0; own < 2; own++) {
                 for (int other = 0; other < 2; other++) {
                     int[] a = player == 0 ? new int[] {own, other} : new int[] {other, own};
@@ -428,5 +428,11 @@ class PlanningAgentTest {
         PlanningAgent c = agent(3, PlannerModel.NETWORK, LookAhead.ACTION_DERIVATIVE, false, 43);
         assertArrayEquals(a.model().params(), b.model().params(), 0.0);
         assertNotEquals(Arrays.toString(a.model().params()), Arrays.toString(c.model().params()));
+    }
+
+    private static double[][] table(PlanningAgent agent, int n, int player) {
+        double[][] t = new double[2][n];
+        agent.incentiveTable(player, t);
+        return t;
     }
 }
