@@ -3,7 +3,7 @@ package org.incentivelab.cli;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.report.AmdTable42;
@@ -55,8 +55,8 @@ final class BenchCommand extends HeadlessCommand {
             return benchViews();
         }
         PresetSource source = presets.source();
-        Preset network = source.load("amd-pd-planner.json");
-        Preset tabular = source.load("amd-pd-tabular-exact.json");
+        PlannerPreset network = source.load("amd-pd-planner.json", PlannerPreset.class);
+        PlannerPreset tabular = source.load("amd-pd-tabular-exact.json", PlannerPreset.class);
         ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), source, 0);
         long perEpisodeWork = episodes / 4 + repeat * episodes;
         long total = 2 * perEpisodeWork + repeat * table.totalEpisodes();
@@ -101,7 +101,7 @@ final class BenchCommand extends HeadlessCommand {
     }
 
     /** @return ns per episode of each repeat, after a warm-up */
-    private double[] nanosPerEpisode(Preset preset) {
+    private double[] nanosPerEpisode(PlannerPreset preset) {
         time(preset, episodes / 4);
         double[] ns = new double[repeat];
         for (int r = 0; r < repeat; r++) {
@@ -111,7 +111,7 @@ final class BenchCommand extends HeadlessCommand {
     }
 
     /** Runs {@code count} episodes over fresh experiments of the preset's length. @return elapsed ns */
-    private long time(Preset preset, long count) {
+    private long time(PlannerPreset preset, long count) {
         long start = System.nanoTime();
         long seed = 0;
         double sink = 0;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
@@ -15,6 +16,7 @@ import org.incentivelab.report.SeriesCsv;
 import org.incentivelab.report.SessionFile;
 import org.incentivelab.report.TableMetric;
 import org.incentivelab.run.Experiment;
+import org.incentivelab.run.LabRun;
 import org.incentivelab.run.Metrics;
 import org.incentivelab.run.RunSummary;
 import org.incentivelab.run.SeedBatch;
@@ -66,7 +68,7 @@ final class RunCommand extends HeadlessCommand {
         p = p.withRuns(option("--episodes", episodes, p.episodes(), PresetLoader.MAX_EPISODES),
                 option("--seeds", seeds, p.seeds(), PresetLoader.MAX_SEEDS), seed == null ? p.seed() : seed);
         Path dir = out != null ? out : Path.of("runs", PresetFiles.stem(file));
-        List<Experiment> runs;
+        List<LabRun> runs;
         try (ProgressBar bar = ProgressBar.open(err(), "run", (long) p.seeds() * p.episodes())) {
             runs = SeedBatch.run(p, replay == null ? List.of() : replay.commands(), bar);
         }
@@ -74,12 +76,14 @@ final class RunCommand extends HeadlessCommand {
         for (int k = 0; k < seedList.length; k++) {
             seedList[k] = p.seed() + k;
         }
-        List<Metrics> metrics = runs.stream().map(Experiment::metrics).toList();
-        List<RunSummary> summaries = runs.stream().map(Experiment::summary).toList();
+        List<Metrics> metrics = runs.stream().map(LabRun::metrics).toList();
         Map<String, String> files = SeriesCsv.write(dir, seedList, metrics);
-        BatchSummaryJson.write(dir.resolve("summary.json"),
-                BatchSummaryJson.toJson(p, file, seedList, summaries, files));
-        printTable(p, seedList, summaries);
+        if (p instanceof PlannerPreset planner) {
+            List<RunSummary> summaries = runs.stream().map(r -> ((Experiment) r).summary()).toList();
+            BatchSummaryJson.write(dir.resolve("summary.json"),
+                    BatchSummaryJson.toJson(planner, file, seedList, summaries, files));
+            printTable(planner, seedList, summaries);
+        }
         out().printf("wrote %d CSV files and summary.json to %s%n", files.size(), dir);
         List<String> failures = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
@@ -100,7 +104,7 @@ final class RunCommand extends HeadlessCommand {
         return value;
     }
 
-    private void printTable(Preset p, long[] seedList, List<RunSummary> summaries) {
+    private void printTable(PlannerPreset p, long[] seedList, List<RunSummary> summaries) {
         out().printf("%s — %d seeds × %d episodes%n", p.name(), seedList.length, p.episodes());
         out().printf("%-8s %10s %8s %8s%n", "seed", "P(C,C)", "V", "AAR");
         for (int k = 0; k < seedList.length; k++) {

@@ -1,59 +1,58 @@
 package org.incentivelab.preset;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
-import org.incentivelab.env.GameConfig;
-import org.incentivelab.learn.LearnerConfig;
-import org.incentivelab.mech.planner.PlannerConfig;
 
 /**
  * A complete, validated experiment description, read from a JSON file in {@code presets/} by
- * {@link PresetLoader}. Every field is required (except {@code planner.turnOffAtEpisode}, where null means
- * never).
- *
- * @param name the name shown in the preset picker
- * @param source the paper, section, table or figure the preset reproduces
- * @param expect the result the preset should reach, in words, with the paper's number
- * @param references the paper's (or reference code's) numbers for this run, drawn as dashed lines on the time
- *     charts; may be empty (not null) when the paper gives none
- * @param game the game
- * @param learners the learners' settings
- * @param planner the planning agent's settings
- * @param episodes episodes (rounds) per run, in [1, {@value PresetLoader#MAX_EPISODES}]
- * @param seeds runs with seeds seed, seed + 1, …, in [1, {@value PresetLoader#MAX_SEEDS}]
- * @param seed the first run's master seed
+ * {@link PresetLoader}. The JSON field {@code kind} says which system the preset runs: {@code "planner"} (the
+ * adaptive planning agent of thesis 003, {@link PlannerPreset}; the default when {@code kind} is absent) or
+ * {@code "lio"} (learning to incentivize others and its baselines, thesis 001 ch. 5, {@link LioPreset}).
  */
-public record Preset(
-        String name,
-        String source,
-        String expect,
-        List<PaperReference> references,
-        GameConfig game,
-        LearnerConfig learners,
-        PlannerConfig planner,
-        int episodes,
-        int seeds,
-        long seed) {
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind",
+        defaultImpl = PlannerPreset.class)
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = PlannerPreset.class, name = "planner"),
+    @JsonSubTypes.Type(value = LioPreset.class, name = "lio")
+})
+public sealed interface Preset permits PlannerPreset, LioPreset {
+    /** @return the name shown in the preset picker */
+    String name();
 
-    /** Keeps an unmodifiable copy of the references; null and null elements are left to the validator. */
-    public Preset {
-        references = references == null ? null : Collections.unmodifiableList(new ArrayList<>(references));
-    }
+    /** @return the paper, section, table or figure the preset reproduces */
+    String source();
 
-    /** @return a copy with other planner settings */
-    public Preset withPlanner(PlannerConfig p) {
-        return new Preset(name, source, expect, references, game, learners, p, episodes, seeds, seed);
-    }
+    /** @return the result the preset should reach, in words, with the paper's number */
+    String expect();
+
+    /** @return the paper's numbers for this run, drawn as dashed lines on the time charts; may be empty */
+    List<PaperReference> references();
+
+    /** @return episodes per run, in [1, {@value PresetLoader#MAX_EPISODES}] */
+    int episodes();
+
+    /** @return runs in the batch (seeds seed, seed + 1, …), in [1, {@value PresetLoader#MAX_SEEDS}] */
+    int seeds();
+
+    /** @return the first run's master seed */
+    long seed();
+
+    /** @return the number of agents (players) of the preset's game */
+    int agents();
+
+    /** @return what the live switch turns on and off, in lower case: "planner" or "incentives" */
+    String mechanism();
+
+    /** @return the episode at which the mechanism switches off by itself (N_off), or null for never */
+    Integer turnOffAtEpisode();
+
+    /** @return a copy whose mechanism switches off at that episode (null: never) */
+    Preset withTurnOffAtEpisode(Integer episode);
 
     /** @return a copy with another number of episodes, seeds and first seed */
-    public Preset withRuns(int newEpisodes, int newSeeds, long newSeed) {
-        return new Preset(name, source, expect, references, game, learners, planner, newEpisodes, newSeeds,
-                newSeed);
-    }
+    Preset withRuns(int newEpisodes, int newSeeds, long newSeed);
 
     /** @return a copy with other paper reference values */
-    public Preset withReferences(List<PaperReference> newReferences) {
-        return new Preset(name, source, expect, newReferences, game, learners, planner, episodes, seeds, seed);
-    }
+    Preset withReferences(List<PaperReference> newReferences);
 }

@@ -120,7 +120,7 @@ public final class PresetLoader {
     /** @return the preset as pretty-printed JSON in the same form {@link #parse} reads */
     public static String toJson(Preset preset) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(preset);
+            return MAPPER.writerFor(Preset.class).withDefaultPrettyPrinter().writeValueAsString(preset);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a preset always serialises", e);
         }

@@ -12,6 +12,21 @@ public interface PresetSource {
      */
     Preset load(String fileName) throws PresetException;
 
+    /**
+     * @param fileName a preset's file name
+     * @param kind the kind of preset expected
+     * @return the validated preset
+     * @throws PresetException if there is no such preset, it is invalid, or it is of another kind
+     */
+    default <P extends Preset> P load(String fileName, Class<P> kind) throws PresetException {
+        Preset p = load(fileName);
+        if (!kind.isInstance(p)) {
+            throw new PresetException(fileName + ": is a '" + p.getClass().getSimpleName() + "'; expected a '"
+                    + kind.getSimpleName() + "'");
+        }
+        return kind.cast(p);
+    }
+
     /** @return the presets shipped with the lab ({@link PresetCatalog}), found wherever the lab runs from */
     static PresetSource builtIn() {
         return PresetCatalog::load;

@@ -11,7 +11,7 @@ import org.incentivelab.mech.planner.PlannerModel;
 import org.incentivelab.mech.planner.PlanningAgent;
 import org.incentivelab.run.Experiment;
 
-/** The range rules of a {@link Preset}; each failure names the file, the field and the allowed values. */
+/** The range rules of a {@link PlannerPreset}; each failure names the file, the field and the allowed values. */
 final class PresetValidator {
     private final String origin;
 
@@ -20,21 +20,27 @@ final class PresetValidator {
     }
 
     static void validate(Preset p, String origin) throws PresetException {
-        new PresetValidator(origin).check(p);
+        PresetValidator v = new PresetValidator(origin);
+        v.text("name", p.name());
+        v.text("source", p.source());
+        v.text("expect", p.expect());
+        v.range("episodes", p.episodes(), 1, PresetLoader.MAX_EPISODES);
+        v.range("seeds", p.seeds(), 1, PresetLoader.MAX_SEEDS);
+        if (p instanceof PlannerPreset planner) {
+            v.check(planner);
+        } else {
+            new LioPresetValidator(v).check((LioPreset) p);
+        }
     }
 
-    private void check(Preset p) throws PresetException {
-        text("name", p.name());
-        text("source", p.source());
-        text("expect", p.expect());
+    private void check(PlannerPreset p) throws PresetException {
         required("game", p.game());
         required("game.payoffs", p.game().payoffs());
         range("game.players", p.game().players(), 2, DilemmaGame.MAX_PLAYERS);
         checkLearners(p.learners(), p.game().players());
         checkPlanner(p.planner(), p.game().players());
-        checkReferences(p.references(), p.game().players());
-        range("episodes", p.episodes(), 1, PresetLoader.MAX_EPISODES);
-        range("seeds", p.seeds(), 1, PresetLoader.MAX_SEEDS);
+        checkReferences(p.references(), Experiment.seriesNames(p.game().players()),
+                "series of a " + p.game().players() + "-player run");
     }
 
     private void checkLearners(LearnerConfig l, int players) throws PresetException {
@@ -81,17 +87,21 @@ final class PresetValidator {
         }
     }
 
-    private void checkReferences(List<PaperReference> references, int players) throws PresetException {
+    /**
+     * @param metrics the series a run of the preset records
+     * @param what how to call them in the message ("series of a 2-player run")
+     */
+    void checkReferences(List<PaperReference> references, List<String> metrics, String what)
+            throws PresetException {
         required("references", references);
-        List<String> metrics = Experiment.seriesNames(players);
         for (int k = 0; k < references.size(); k++) {
             String at = "references[" + k + "]";
             PaperReference r = references.get(k);
             required(at, r);
             if (r.metric() == null || !metrics.contains(r.metric())) {
                 throw new PresetException(origin + ": field '" + at + ".metric' = "
-                        + (r.metric() == null ? "null" : "'" + r.metric() + "'") + " is not a series of a "
-                        + players + "-player run; allowed: " + String.join(", ", metrics));
+                        + (r.metric() == null ? "null" : "'" + r.metric() + "'") + " is not one of the " + what
+                        + "; allowed: " + String.join(", ", metrics));
             }
             if (!Double.isFinite(r.value())) {
                 fail(at + ".value", r.value(), "a finite number");
@@ -104,37 +114,37 @@ final class PresetValidator {
         return value.name().toLowerCase(java.util.Locale.ROOT); // as written in JSON
     }
 
-    private void text(String field, String value) throws PresetException {
+    void text(String field, String value) throws PresetException {
         if (value == null || value.isBlank()) {
             throw new PresetException(origin + ": field '" + field + "' must be a non-empty string");
         }
     }
 
-    private void required(String field, Object value) throws PresetException {
+    void required(String field, Object value) throws PresetException {
         if (value == null) {
             throw new PresetException(origin + ": field '" + field + "' must not be null");
         }
     }
 
-    private void range(String field, long value, long min, long max) throws PresetException {
+    void range(String field, long value, long min, long max) throws PresetException {
         if (value < min || value > max) {
             fail(field, value, "[" + min + ", " + max + "]");
         }
     }
 
-    private void open(String field, double value, double min, double max) throws PresetException {
+    void open(String field, double value, double min, double max) throws PresetException {
         if (!(value > min && value < max)) {
             fail(field, value, "(" + min + ", " + max + ")");
         }
     }
 
-    private void positive(String field, double value, double max) throws PresetException {
+    void positive(String field, double value, double max) throws PresetException {
         if (!(value > 0 && value <= max)) {
             fail(field, value, "(0, " + max + "]");
         }
     }
 
-    private void fail(String field, Object value, String allowed) throws PresetException {
+    void fail(String field, Object value, String allowed) throws PresetException {
         throw new PresetException(origin + ": field '" + field + "' = " + value + " is out of range; allowed: "
                 + allowed);
     }

@@ -1,6 +1,6 @@
 package org.incentivelab.report;
 
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 
@@ -32,7 +32,7 @@ enum AmdGame {
      * @return the loaded preset
      * @throws PresetException if the file is missing or invalid
      */
-    Preset preset(PresetSource presets, String variant) throws PresetException {
-        return presets.load("amd-" + stem + "-" + variant + ".json");
+    PlannerPreset preset(PresetSource presets, String variant) throws PresetException {
+        return presets.load("amd-" + stem + "-" + variant + ".json", PlannerPreset.class);
     }
 }

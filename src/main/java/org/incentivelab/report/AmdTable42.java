@@ -2,7 +2,7 @@ package org.incentivelab.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 
@@ -71,9 +71,9 @@ public final class AmdTable42 implements Reproduction {
     public List<Cell> cells(PresetSource presets) throws PresetException {
         List<Cell> cells = new ArrayList<>();
         for (AmdGame game : AmdGame.values()) {
-            Preset none = phase(game.preset(presets, "no-planner"), 1);
-            Preset planner = phase(game.preset(presets, "planner"), 1);
-            Preset off = phase(game.preset(presets, "turned-off"), 2);
+            PlannerPreset none = phase(game.preset(presets, "no-planner"), 1);
+            PlannerPreset planner = phase(game.preset(presets, "planner"), 1);
+            PlannerPreset off = phase(game.preset(presets, "turned-off"), 2);
             off = off.withPlanner(off.planner().withTurnOffAtEpisode(phaseEpisodes));
             String g = game.label();
             Interval cooperative = new Interval(PLANNER_COOPERATION, 1);
@@ -98,7 +98,7 @@ public final class AmdTable42 implements Reproduction {
         return cells;
     }
 
-    private Preset phase(Preset preset, int phases) {
+    private PlannerPreset phase(PlannerPreset preset, int phases) {
         return preset.withRuns(phases * phaseEpisodes, preset.seeds(), preset.seed());
     }
 
@@ -106,7 +106,7 @@ public final class AmdTable42 implements Reproduction {
         return new MeanStd(mean, std);
     }
 
-    private static void add(List<Cell> cells, String game, String setting, Preset preset, MeanStd pcc,
+    private static void add(List<Cell> cells, String game, String setting, PlannerPreset preset, MeanStd pcc,
             Interval pccAccept, double welfare, double welfareStd) {
         cells.add(new Cell(game, setting, TableMetric.MUTUAL_COOPERATION, pcc, pccAccept, null, preset));
         MeanStd v = new MeanStd(welfare, welfareStd);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.incentivelab.mech.planner.LookAhead;
 import org.incentivelab.preset.PaperReference;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
@@ -17,7 +17,7 @@ import org.incentivelab.run.MetricNames;
  * the estimated value function (Eq. 4.5); 10 seeds each. The two variants are derived in code from the
  * planner presets ({@link #revenueNeutral}, {@link #estimated}); for PD they equal
  * {@code amd-pd-revenue-neutral.json} and {@code amd-pd-estimated.json}. A derived preset has no
- * {@linkplain Preset#references() reference values} of its own (the exact preset's would be wrong); the cells
+ * {@linkplain PlannerPreset#references() reference values} of its own (the exact preset's would be wrong); the cells
  * give each one the table's P(C,C) for its row.
  *
  * <p>Acceptance, on the mean over seeds. Intervals: the exact P(C,C) cells use Table 4.2's
@@ -80,10 +80,10 @@ public final class AmdTable43 implements Reproduction {
     public List<Cell> cells(PresetSource presets) throws PresetException {
         List<Cell> cells = new ArrayList<>();
         for (AmdGame game : AmdGame.values()) {
-            Preset exact = game.preset(presets, "planner");
+            PlannerPreset exact = game.preset(presets, "planner");
             exact = exact.withRuns(episodes, exact.seeds(), exact.seed());
-            Preset neutral = revenueNeutral(exact);
-            Preset estimated = estimated(exact);
+            PlannerPreset neutral = revenueNeutral(exact);
+            PlannerPreset estimated = estimated(exact);
             String g = game.label();
             Pattern neutralBelow = Pattern.below(EXACT);
             switch (game) {
@@ -116,8 +116,8 @@ public final class AmdTable43 implements Reproduction {
      * @return the same run with a revenue-neutral planner (§4.1.6), without reference values
      * @throws PresetException if the derived preset is invalid
      */
-    public static Preset revenueNeutral(Preset exact) throws PresetException {
-        return derive(PresetLoader.with(exact, "planner.revenueNeutral", true), exact, ", revenue-neutral planner",
+    public static PlannerPreset revenueNeutral(PlannerPreset exact) throws PresetException {
+        return derive((PlannerPreset) PresetLoader.with(exact, "planner.revenueNeutral", true), exact, ", revenue-neutral planner",
                 "'revenue-neutral'");
     }
 
@@ -126,22 +126,22 @@ public final class AmdTable43 implements Reproduction {
      * @return the same run with the estimated value function (Eq. 4.5), without reference values
      * @throws PresetException if the derived preset is invalid
      */
-    public static Preset estimated(Preset exact) throws PresetException {
-        return derive(PresetLoader.with(exact, "planner.lookAhead", LookAhead.ESTIMATED), exact,
+    public static PlannerPreset estimated(PlannerPreset exact) throws PresetException {
+        return derive((PlannerPreset) PresetLoader.with(exact, "planner.lookAhead", LookAhead.ESTIMATED), exact,
                 ", estimated value function", "'estimated'");
     }
 
-    private static Preset derive(Preset changed, Preset exact, String suffix, String row) {
-        return new Preset(exact.name() + suffix, "Baumann thesis (seed 003) Table 4.3 row " + row
+    private static PlannerPreset derive(PlannerPreset changed, PlannerPreset exact, String suffix, String row) {
+        return new PlannerPreset(exact.name() + suffix, "Baumann thesis (seed 003) Table 4.3 row " + row
                 + ", derived in code from '" + exact.name() + "'", "see Table 4.3", List.of(), changed.game(),
                 changed.learners(), changed.planner(), changed.episodes(), changed.seeds(), changed.seed());
     }
 
-    private static void add(List<Cell> cells, String game, String setting, Preset run, double pcc,
+    private static void add(List<Cell> cells, String game, String setting, PlannerPreset run, double pcc,
             double pccStd, Pattern pccPattern, double aar, double aarStd, Pattern aarPattern) {
         // a derived preset gets this row's P(C,C) as its reference line; the exact rows keep their file's values
         // (Table 4.2, the same numbers). Both cells share the one preset, so the row is still run once.
-        Preset preset = setting.equals(EXACT) ? run
+        PlannerPreset preset = setting.equals(EXACT) ? run
                 : run.withReferences(List.of(new PaperReference(MetricNames.MUTUAL_COOPERATION, pcc,
                         String.format(Locale.ROOT, "paper %.1f%%", 100 * pcc))));
         MeanStd p = new MeanStd(pcc, pccStd);

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.run.RunSummary;
 
 /**
@@ -35,7 +35,7 @@ public final class BatchSummaryJson {
      * @param series series name → CSV file name, as returned by {@link SeriesCsv#write}
      * @return the JSON document
      */
-    public static ObjectNode toJson(Preset preset, Path presetFile, long[] seeds, List<RunSummary> summaries,
+    public static ObjectNode toJson(PlannerPreset preset, Path presetFile, long[] seeds, List<RunSummary> summaries,
             Map<String, String> series) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode p = root.putObject("preset");

@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.run.Experiment;
+import org.incentivelab.run.LabRun;
 import org.incentivelab.run.SeedBatch;
 
 /**
@@ -19,9 +20,9 @@ import org.incentivelab.run.SeedBatch;
 public final class ReproductionRun {
     private final Reproduction reproduction;
     private final List<Cell> cells;
-    private final List<Preset> presets;
+    private final List<PlannerPreset> presets;
 
-    private ReproductionRun(Reproduction reproduction, List<Cell> cells, List<Preset> presets) {
+    private ReproductionRun(Reproduction reproduction, List<Cell> cells, List<PlannerPreset> presets) {
         this.reproduction = reproduction;
         this.cells = cells;
         this.presets = presets;
@@ -37,9 +38,9 @@ public final class ReproductionRun {
     public static ReproductionRun prepare(Reproduction reproduction, PresetSource presets, int seeds)
             throws PresetException {
         List<Cell> cells = new ArrayList<>();
-        Map<Preset, Preset> distinct = new LinkedHashMap<>();
+        Map<PlannerPreset, PlannerPreset> distinct = new LinkedHashMap<>();
         for (Cell c : reproduction.cells(presets)) {
-            Preset p = seeds > 0 ? c.preset().withRuns(c.preset().episodes(), seeds, c.preset().seed()) : c.preset();
+            PlannerPreset p = seeds > 0 ? c.preset().withRuns(c.preset().episodes(), seeds, c.preset().seed()) : c.preset();
             p = distinct.computeIfAbsent(p, k -> k);
             cells.add(new Cell(c.experiment(), c.setting(), c.metric(), c.paper(), c.accept(), c.pattern(), p));
         }
@@ -47,14 +48,14 @@ public final class ReproductionRun {
     }
 
     /** @return the distinct presets to run, in first-use order */
-    public List<Preset> presets() {
+    public List<PlannerPreset> presets() {
         return presets;
     }
 
     /** @return episodes over all runs (Σ seeds × episodes), the total a progress bar counts to */
     public long totalEpisodes() {
         long total = 0;
-        for (Preset p : presets) {
+        for (PlannerPreset p : presets) {
             total += (long) p.seeds() * p.episodes();
         }
         return total;
@@ -67,15 +68,15 @@ public final class ReproductionRun {
      * @return one result per cell; a run stopped by a NaN or infinity counts as NaN, so its cells fail
      */
     public ReproductionResult run(LongConsumer progress) {
-        List<List<Experiment>> runs = SeedBatch.run(presets, progress);
-        Map<Preset, List<Experiment>> byPreset = new LinkedHashMap<>();
+        List<List<LabRun>> runs = SeedBatch.run(presets, progress);
+        Map<PlannerPreset, List<LabRun>> byPreset = new LinkedHashMap<>();
         for (int k = 0; k < presets.size(); k++) {
             byPreset.put(presets.get(k), runs.get(k));
         }
         List<MeanStd> ours = new ArrayList<>();
         for (Cell c : cells) {
             double[] values = byPreset.get(c.preset()).stream()
-                    .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(e.summary())).toArray();
+                    .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(((Experiment) e).summary())).toArray();
             ours.add(MeanStd.of(values));
         }
         List<CellResult> rows = new ArrayList<>();

@@ -91,7 +91,7 @@ public final class SessionFile {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("episode", t.episode());
         Command c = t.command();
-        if (c instanceof Command.SetPlanner s) {
+        if (c instanceof Command.SetMechanism s) {
             node.put("command", "planner");
             node.put("on", s.on());
         } else if (c instanceof Command.OverrideIncentive o) {
@@ -119,7 +119,7 @@ public final class SessionFile {
         long episode = wholeNumber(file, node, "episode", where + ".episode");
         String kind = required(file, node, "command").asText();
         Command c = switch (kind) {
-            case "planner" -> new Command.SetPlanner(bool(file, node, "on", where + ".on"));
+            case "planner" -> new Command.SetMechanism(bool(file, node, "on", where + ".on"));
             case "override" -> new Command.OverrideIncentive(
                     (int) wholeNumber(file, node, "player", where + ".player"),
                     (int) wholeNumber(file, node, "ownAction", where + ".ownAction"),

@@ -9,21 +9,22 @@ public sealed interface Command {
     /**
      * Applies the command to one run.
      *
-     * @param experiment the run
-     * @throws IllegalArgumentException if the command does not fit the run (say, a cell index out of range)
+     * @param run the run
+     * @throws IllegalArgumentException if the command does not fit the run (a cell index out of range, a planner
+     *     command on a LIO run, a value out of range)
      */
-    void applyTo(Experiment experiment);
+    void applyTo(LabRun run);
 
-    /** The live planner switch: off means no incentives and no planner learning from now on. */
-    record SetPlanner(boolean on) implements Command {
+    /** The live mechanism switch: off means no incentives (planner or LIO) and no mechanism learning. */
+    record SetMechanism(boolean on) implements Command {
         @Override
-        public void applyTo(Experiment experiment) {
-            experiment.setPlannerSwitch(on);
+        public void applyTo(LabRun run) {
+            run.setMechanismSwitch(on);
         }
     }
 
     /**
-     * Overrides one cell of a player's incentive table (NaN clears it).
+     * Overrides one cell of a player's planner incentive table (NaN clears it); planning-agent runs only.
      *
      * @param player i in [0, N)
      * @param ownAction 0 (D) or 1 (C)
@@ -32,17 +33,52 @@ public sealed interface Command {
      */
     record OverrideIncentive(int player, int ownAction, int othersCooperating, double value) implements Command {
         @Override
-        public void applyTo(Experiment experiment) {
-            experiment.planner().setOverride(player, ownAction, othersCooperating, value);
+        public void applyTo(LabRun run) {
+            if (!(run instanceof Experiment e)) {
+                throw new IllegalArgumentException("incentive overrides apply to planning-agent runs only");
+            }
+            e.planner().setOverride(player, ownAction, othersCooperating, value);
         }
     }
 
-    /** Changes the scheduled episode N_off at which the planner turns off (null = never). */
+    /** Changes the scheduled episode at which the mechanism turns off (N_off; null = never). */
     record SetTurnOff(Integer episode) implements Command {
         @Override
-        public void applyTo(Experiment experiment) {
-            experiment.setTurnOffAtEpisode(episode);
+        public void applyTo(LabRun run) {
+            run.setTurnOffAtEpisode(episode);
         }
+    }
+
+    /**
+     * Changes LIO's R_max live (thesis 001 §5.3.2): every incentive function's output scale from now on; LIO
+     * runs only.
+     *
+     * @param value R_max in (0, 100]
+     */
+    record SetMaxIncentive(double value) implements Command {
+        @Override
+        public void applyTo(LabRun run) {
+            lio(run).setMaxReward(value);
+        }
+    }
+
+    /**
+     * Changes LIO's cost-of-giving weight α (Eq. 5.5) live; LIO runs only.
+     *
+     * @param value α in [0, 100]
+     */
+    record SetCostWeight(double value) implements Command {
+        @Override
+        public void applyTo(LabRun run) {
+            lio(run).setCostWeight(value);
+        }
+    }
+
+    private static LioExperiment lio(LabRun run) {
+        if (!(run instanceof LioExperiment l)) {
+            throw new IllegalArgumentException("R_max and the cost weight apply to LIO runs only");
+        }
+        return l;
     }
 
     /**

@@ -13,7 +13,7 @@ import org.incentivelab.learn.SigmoidLearner;
 import org.incentivelab.math.Rng;
 import org.incentivelab.mech.planner.PlannerConfig;
 import org.incentivelab.mech.planner.PlanningAgent;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 
 /**
  * One run of a preset with one master seed: the game, N learners and the planning agent, stepped one
@@ -28,8 +28,8 @@ import org.incentivelab.preset.Preset;
  * P(C,C) = Π_i P(C)_i and V = expected welfare from the final probabilities (environment payoffs only);
  * AAR = Σ_i |r^p_i| per round averaged over the planner-active rounds.
  */
-public final class Experiment {
-    private final Preset preset;
+public final class Experiment implements LabRun {
+    private final PlannerPreset preset;
     private final DilemmaGame game;
     private final SigmoidLearner[] learners;
     private final Rng[] learnerRngs;
@@ -62,7 +62,7 @@ public final class Experiment {
      * @param preset a validated preset
      * @param seed the master seed; every component's stream is split from it
      */
-    public Experiment(Preset preset, long seed) {
+    public Experiment(PlannerPreset preset, long seed) {
         this.preset = preset;
         this.game = preset.game().create();
         this.n = game.players();
@@ -121,12 +121,7 @@ public final class Experiment {
         return names;
     }
 
-    /**
-     * Runs up to {@code count} rounds; stops early, keeping everything recorded so far, if a component produces
-     * NaN or infinity ({@link #failure()} then says which and when). Does nothing once failed.
-     *
-     * @param count number of rounds, ≥ 0
-     */
+    @Override
     public void run(long count) {
         for (long k = 0; k < count && failure == null; k++) {
             try {
@@ -149,7 +144,7 @@ public final class Experiment {
             actions[i] = learners[i].act(learnerRngs[i]);
         }
         game.payoffs(actions, env);
-        boolean active = plannerActive();
+        boolean active = mechanismActive();
         double paid = 0;
         if (active) {
             planner.incentives(actions, incentives);
@@ -237,7 +232,7 @@ public final class Experiment {
      * @param out {@code double[2][N]} receiving r^p_i[own action][other cooperators], per round
      */
     public void incentiveTable(int player, double[][] out) {
-        if (plannerActive()) {
+        if (mechanismActive()) {
             planner.incentiveTable(player, out);
         } else {
             Arrays.fill(out[0], 0);
@@ -253,29 +248,46 @@ public final class Experiment {
         }
     }
 
-    /** @return whether the planner pays and learns this episode: switch on and before N_off */
-    public boolean plannerActive() {
-        return plannerSwitch && (turnOffAtEpisode == null || episode < turnOffAtEpisode);
+    @Override
+    public String mechanism() {
+        return "planner";
     }
 
-    /** @param on the live planner switch */
-    public void setPlannerSwitch(boolean on) {
+    @Override
+    public void setMechanismSwitch(boolean on) {
         plannerSwitch = on;
     }
 
-    /** @return the live planner switch */
-    public boolean plannerSwitch() {
+    @Override
+    public boolean mechanismSwitch() {
         return plannerSwitch;
     }
 
-    /** @param episodeOff N_off, or null for never */
+    @Override
     public void setTurnOffAtEpisode(Integer episodeOff) {
         turnOffAtEpisode = episodeOff;
     }
 
-    /** @return N_off, or null for never */
+    @Override
     public Integer turnOffAtEpisode() {
         return turnOffAtEpisode;
+    }
+
+    @Override
+    public PlannerState state() {
+        boolean active = mechanismActive();
+        double[][][] tables = new double[n][2][n];
+        boolean[][][] overridden = new boolean[n][2][n];
+        for (int i = 0; i < n; i++) {
+            incentiveTable(i, tables[i]);
+            for (int a = 0; a < 2; a++) {
+                for (int k = 0; k < n; k++) {
+                    overridden[i][a][k] = active && planner.isOverridden(i, a, k);
+                }
+            }
+        }
+        return new PlannerState(game.payoffs(), n, preset.planner().maxReward(), probabilities(), tables,
+                overridden);
     }
 
     /** @return the planning agent (also when switched off) */
@@ -288,22 +300,22 @@ public final class Experiment {
         return game;
     }
 
-    /** @return the preset this run was built from */
-    public Preset preset() {
+    @Override
+    public PlannerPreset preset() {
         return preset;
     }
 
-    /** @return episodes completed */
+    @Override
     public long episode() {
         return episode;
     }
 
-    /** @return why {@link #run} stopped early (component and episode of the NaN or infinity), if it did */
+    @Override
     public Optional<String> failure() {
         return Optional.ofNullable(failure);
     }
 
-    /** @return the recorded series */
+    @Override
     public Metrics metrics() {
         return metrics;
     }

@@ -14,7 +14,7 @@ import org.incentivelab.preset.Preset;
  * Runs the seeds of presets headless, in parallel on all cores, each to its preset's number of episodes,
  * optionally replaying a {@link Trainer}'s command log. Each run is independent and seeded, so the results do
  * not depend on the number of threads. A run that meets a NaN or infinity stops there and keeps its data; its
- * {@link Experiment#failure()} says why, and the other runs go on.
+ * {@link LabRun#failure()} says why, and the other runs go on.
  */
 public final class SeedBatch {
     private static final int CHUNK = 500;
@@ -27,7 +27,7 @@ public final class SeedBatch {
      * @param progress called with the total number of episodes done so far (from worker threads), or null
      * @return the runs, in seed order
      */
-    public static List<Experiment> run(Preset preset, LongConsumer progress) {
+    public static List<LabRun> run(Preset preset, LongConsumer progress) {
         return run(preset, List.of(), progress);
     }
 
@@ -41,7 +41,7 @@ public final class SeedBatch {
      * @return the runs, in seed order
      * @throws IllegalArgumentException if a command does not fit the runs
      */
-    public static List<Experiment> run(Preset preset, List<Command.Timed> log, LongConsumer progress) {
+    public static List<LabRun> run(Preset preset, List<Command.Timed> log, LongConsumer progress) {
         return run(List.of(preset), log, progress).get(0);
     }
 
@@ -52,11 +52,11 @@ public final class SeedBatch {
      * @param progress called with the total number of episodes done so far over all presets, or null
      * @return for each preset, its runs in seed order
      */
-    public static List<List<Experiment>> run(List<Preset> presets, LongConsumer progress) {
+    public static List<List<LabRun>> run(List<? extends Preset> presets, LongConsumer progress) {
         return run(presets, List.of(), progress);
     }
 
-    private static List<List<Experiment>> run(List<Preset> presets, List<Command.Timed> log, LongConsumer progress) {
+    private static List<List<LabRun>> run(List<? extends Preset> presets, List<Command.Timed> log, LongConsumer progress) {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "seed-batch");
@@ -65,19 +65,19 @@ public final class SeedBatch {
         });
         AtomicLong done = new AtomicLong();
         try {
-            List<List<Future<Experiment>>> futures = new ArrayList<>();
+            List<List<Future<LabRun>>> futures = new ArrayList<>();
             for (Preset preset : presets) {
-                List<Future<Experiment>> batch = new ArrayList<>();
+                List<Future<LabRun>> batch = new ArrayList<>();
                 for (int k = 0; k < preset.seeds(); k++) {
                     long seed = preset.seed() + k;
                     batch.add(pool.submit(() -> runOne(preset, seed, log, done, progress)));
                 }
                 futures.add(batch);
             }
-            List<List<Experiment>> results = new ArrayList<>();
-            for (List<Future<Experiment>> batch : futures) {
-                List<Experiment> runs = new ArrayList<>();
-                for (Future<Experiment> f : batch) {
+            List<List<LabRun>> results = new ArrayList<>();
+            for (List<Future<LabRun>> batch : futures) {
+                List<LabRun> runs = new ArrayList<>();
+                for (Future<LabRun> f : batch) {
                     runs.add(await(f));
                 }
                 results.add(runs);
@@ -88,9 +88,9 @@ public final class SeedBatch {
         }
     }
 
-    private static Experiment runOne(Preset preset, long seed, List<Command.Timed> log, AtomicLong done,
+    private static LabRun runOne(Preset preset, long seed, List<Command.Timed> log, AtomicLong done,
             LongConsumer progress) {
-        Experiment run = new Experiment(preset, seed);
+        LabRun run = Runs.create(preset, seed);
         int next = 0;
         while (run.episode() < preset.episodes() && run.failure().isEmpty()) {
             for (; next < log.size() && log.get(next).episode() <= run.episode(); next++) {
@@ -110,7 +110,7 @@ public final class SeedBatch {
         return run;
     }
 
-    private static Experiment await(Future<Experiment> f) {
+    private static LabRun await(Future<LabRun> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

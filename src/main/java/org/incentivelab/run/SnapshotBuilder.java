@@ -9,10 +9,9 @@ final class SnapshotBuilder {
     private SnapshotBuilder() {
     }
 
-    static Snapshot build(List<Experiment> runs, boolean running, List<Snapshot.Marker> markers, String failure,
+    static Snapshot build(List<? extends LabRun> runs, boolean running, List<Snapshot.Marker> markers, String failure,
             String notice) {
-        Experiment focus = runs.get(0);
-        int n = focus.game().players();
+        LabRun focus = runs.get(0);
         Metrics metrics = focus.metrics();
         int size = runs.stream().mapToInt(r -> r.metrics().size()).min().orElse(0);
         int[] picks = decimation(size, Trainer.DISPLAY_POINTS);
@@ -23,7 +22,7 @@ final class SnapshotBuilder {
             double[] mean = new double[picks.length];
             double[] sq = new double[picks.length];
             double[] first = null;
-            for (Experiment run : runs) {
+            for (LabRun run : runs) {
                 double[] v = run.metrics().bucketMeans(s, picks);
                 first = first == null ? v : first;
                 for (int j = 0; j < picks.length; j++) {
@@ -42,22 +41,10 @@ final class SnapshotBuilder {
             series.add(new Series(name, axis, runs.size() == 1 ? first : mean, std));
             focusSeries.add(new Series(name, axis, first, null));
         }
-        boolean active = focus.plannerActive();
-        double[][][] incentives = new double[n][2][n];
-        boolean[][][] overridden = new boolean[n][2][n];
-        for (int i = 0; i < n; i++) {
-            focus.incentiveTable(i, incentives[i]);
-            for (int a = 0; a < 2; a++) {
-                for (int k = 0; k < n; k++) {
-                    overridden[i][a][k] = active && focus.planner().isOverridden(i, a, k);
-                }
-            }
-        }
         return new Snapshot(focus.preset().name(), focus.episode(), focus.preset().episodes(), running, runs.size(),
-                focus.game().payoffs(), n, focus.preset().planner().maxReward(), focus.plannerSwitch(), active,
-                focus.turnOffAtEpisode(), focus.probabilities(), incentives, overridden, List.copyOf(series),
-                List.copyOf(focusSeries), List.copyOf(markers), Optional.ofNullable(failure),
-                Optional.ofNullable(notice));
+                focus.mechanism(), focus.mechanismSwitch(), focus.mechanismActive(), focus.turnOffAtEpisode(),
+                List.copyOf(series), List.copyOf(focusSeries), List.copyOf(markers), Optional.ofNullable(failure),
+                Optional.ofNullable(notice), focus.state());
     }
 
     /** @return at most {@code max} indices spread evenly over [0, size), always including the last */

@@ -29,7 +29,7 @@ public final class Trainer implements AutoCloseable {
     private static final int CHUNK = 250;
 
     private final Preset preset;
-    private final List<Experiment> runs = new ArrayList<>();
+    private final List<LabRun> runs = new ArrayList<>();
     private final ConcurrentLinkedQueue<Command> commands = new ConcurrentLinkedQueue<>();
     private final List<Command.Timed> log = new CopyOnWriteArrayList<>();
     private final List<Snapshot.Marker> markers = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class Trainer implements AutoCloseable {
     public Trainer(Preset preset) {
         this.preset = preset;
         for (int k = 0; k < preset.seeds(); k++) {
-            runs.add(new Experiment(preset, preset.seed() + k));
+            runs.add(Runs.create(preset, preset.seed() + k));
         }
         this.pauseAt = preset.episodes();
         this.latest = SnapshotBuilder.build(runs, false, markers, null, null);
@@ -116,7 +116,7 @@ public final class Trainer implements AutoCloseable {
     }
 
     /** @return the runs (only for use after {@link #close} or from tests that waited for a pause) */
-    List<Experiment> runs() {
+    List<LabRun> runs() {
         return runs;
     }
 
@@ -190,12 +190,12 @@ public final class Trainer implements AutoCloseable {
         for (Command c; (c = commands.poll()) != null; ) {
             long episode = runs.get(0).episode();
             try {
-                for (Experiment run : runs) {
+                for (LabRun run : runs) {
                     c.applyTo(run);
                 }
                 log.add(new Command.Timed(episode, c));
-                if (c instanceof Command.SetPlanner s) {
-                    markers.add(new Snapshot.Marker(episode, s.on() ? "planner on" : "planner off"));
+                if (c instanceof Command.SetMechanism s) {
+                    markers.add(new Snapshot.Marker(episode, runs.get(0).mechanism() + (s.on() ? " on" : " off")));
                 }
                 notice = null;
             } catch (IllegalArgumentException e) {

@@ -101,7 +101,7 @@ public final class LabApp extends Application {
         presets.show(preset);
         controls.show(preset);
         sheet.show(preset);
-        board = new ViewBoard(preset.game().players(), preset.references(), session::submit);
+        board = new ViewBoard(preset, session::submit);
         root.setCenter(board);
         ((Stage) root.getScene().getWindow()).setTitle("Incentive Lab — " + preset.name());
     }

@@ -11,6 +11,9 @@ import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.planner.IncentiveCost;
 import org.incentivelab.mech.planner.LookAhead;
 import org.incentivelab.mech.planner.PlannerModel;
+import org.incentivelab.mech.lio.LioMethod;
+import org.incentivelab.preset.LioPreset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetLoader;
 
@@ -42,17 +45,64 @@ final class ParameterSheet extends PropertySheet {
     void show(Preset p) {
         preset = p;
         items.clear();
+        if (p instanceof LioPreset) {
+            showLio();
+        } else {
+            showPlanner();
+        }
+        field("4 Run", "episodes", "Episodes per run; the lab pauses there once (4000 in the thesis, 8000 when "
+                + "turning off; LIO: 50 000 Escape Room, 60 000 IPD)", Integer.class, "episodes");
+        getItems().setAll(items);
+    }
+
+    private void showLio() {
+        String game = "1 Game";
+        field(game, "agents N", "Number of agents of Escape Room ER(N, M) (the IPD has 2)", Integer.class,
+                "environment.agents");
+        field(game, "lever needed M", "Agents needed at the lever to open the door (ER(2,1), ER(3,2))",
+                Integer.class, "environment.leverNeeded");
+        field(game, "steps", "Episode length: 5 in both Escape Room and the IPD", Integer.class, "environment.steps");
+        field(game, "method", "lio: every agent learns to incentivize the others (Algorithm 2); pg: no incentives; "
+                + "pg_d: discrete give-reward actions; pg_c: continuous give-reward policy; lio_asym: a LIO agent "
+                + "with PG partners", LioMethod.class, "method");
+        String policy = "2 Policies";
+        field(policy, "learning rate α_θ", "Plain-SGD policy learning rate (1e-4 Escape Room, 1e-3 IPD; Tables "
+                + "B.3–B.4)", Double.class, "policy.learningRate");
+        field(policy, "entropy β", "Entropy bonus coefficient (0.01 Escape Room, 0.1 IPD)", Double.class,
+                "policy.entropy");
+        field(policy, "discount γ", "Discount of the returns-to-go (0.99)", Double.class, "policy.discount");
+        field(policy, "ε start", "Exploration lower bound π̃ = (1−ε)π + ε/|A| at the start (0.5)", Double.class,
+                "policy.epsilonStart");
+        field(policy, "ε end", "Exploration lower bound after the decay (0.1 for ER(2,1))", Double.class,
+                "policy.epsilonEnd");
+        field(policy, "ε episodes", "Episodes over which ε decays linearly (1000)", Integer.class,
+                "policy.epsilonEpisodes");
+        String incentives = "3 Incentives";
+        field(incentives, "R_max", "Largest incentive: r_η = R_max·σ(·) (2 Escape Room, 3 IPD)", Double.class,
+                "incentives.maxReward");
+        field(incentives, "learning rate α_η", "Adam learning rate of the incentive function's meta-gradient step "
+                + "(1e-3)", Double.class, "incentives.learningRate");
+        field(incentives, "cost α", "Weight of the cost of giving, Eq. 5.6 (1.0 Escape Room, 0 IPD)", Double.class,
+                "incentives.costWeight");
+        field(incentives, "separate cost optimizer", "Minimise the cost with its own Adam optimiser (reference code, "
+                + "Escape Room) instead of adding α·cost to the giver's loss", Boolean.class,
+                "incentives.separateCostOptimizer");
+        field(incentives, "cost learning rate", "Learning rate of the separate cost optimiser (1e-4)", Double.class,
+                "incentives.costLearningRate");
+    }
+
+    private void showPlanner() {
         String game = "1 Game";
         field(game, "players N", "Number of players: 2 is the 2×2 matrix game; more is the linear N-player "
                 + "dilemma of thesis 003 §4.3 (N = 10 there)", Integer.class, "game.players");
         add(game, "greed (T − R)", "Greed = T − R, the gain from defecting against a cooperator. Editing it moves "
                 + "T and keeps R (Table 4.1: PD 1, Chicken 0.5, Stag Hunt −1)", Double.class,
-                x -> x.game().payoffs().greed(),
-                (x, v) -> PresetLoader.with(x, "game.payoffs.temptation", x.game().payoffs().reward() + v));
+                x -> planner(x).game().payoffs().greed(),
+                (x, v) -> PresetLoader.with(x, "game.payoffs.temptation", planner(x).game().payoffs().reward() + v));
         add(game, "fear (P − S)", "Fear = P − S, the loss from cooperating against a defector. Editing it moves S "
                 + "and keeps P (Table 4.1: PD 1, Chicken −1, Stag Hunt 1)", Double.class,
-                x -> x.game().payoffs().fear(),
-                (x, v) -> PresetLoader.with(x, "game.payoffs.sucker", x.game().payoffs().punishment() - v));
+                x -> planner(x).game().payoffs().fear(),
+                (x, v) -> PresetLoader.with(x, "game.payoffs.sucker", planner(x).game().payoffs().punishment() - v));
         field(game, "R (reward)", "Payoff for mutual cooperation (3 in the experiments)", Double.class,
                 "game.payoffs.reward");
         field(game, "P (punishment)", "Payoff for mutual defection (1 in the experiments)", Double.class,
@@ -87,10 +137,6 @@ final class ParameterSheet extends PropertySheet {
                 + "every round (§4.1.6, Table 4.3)", Boolean.class, "planner.revenueNeutral");
         field(planner, "observation noise", "Probability that the planner sees each action flipped (reference "
                 + "code's action_flip_prob; 0 in the thesis)", Double.class, "planner.flipProbability");
-
-        field("4 Run", "episodes", "Episodes per run; the lab pauses there once (4000 in the thesis, 8000 when "
-                + "turning off)", Integer.class, "episodes");
-        getItems().setAll(items);
     }
 
     private <T> void field(String category, String name, String description, Class<T> type, String path) {
@@ -100,6 +146,10 @@ final class ParameterSheet extends PropertySheet {
     private <T> void add(String category, String name, String description, Class<T> type, Function<Preset, T> getter,
             ParameterItem.Edit<T> edit) {
         items.add(new ParameterItem<>(category, name, description, type, preset, getter, edit, onChange, onError));
+    }
+
+    private static PlannerPreset planner(Preset p) {
+        return (PlannerPreset) p;
     }
 
     private static <T> T value(Preset p, String path, Class<T> type) {

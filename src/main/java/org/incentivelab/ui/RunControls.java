@@ -33,6 +33,7 @@ final class RunControls extends VBox {
     private final Button run = new Button("Run");
     private final ComboBox<Integer> stepSize = new ComboBox<>();
     private final ToggleButton planner = new ToggleButton();
+    private final Label mechanismLabel = new Label("Planner");
     private final CheckBox scheduled = new CheckBox("turn off at episode");
     private final Spinner<Integer> turnOff = new Spinner<>(0, 100_000_000, 4000, 500);
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 0);
@@ -74,10 +75,11 @@ final class RunControls extends VBox {
         applySpeed(speed.getValue());
 
         planner.setId("planner-switch");
-        planner.setTooltip(new Tooltip("Switch the planning agent on or off now (P). Off: no incentives are paid "
-                + "and the planner stops learning; a marker is drawn on every time chart."));
-        planner.setOnAction(e -> session.submit(new Command.SetPlanner(planner.isSelected())));
-        scheduled.setTooltip(new Tooltip("N_off: the planner turns off by itself at this episode (thesis 003 "
+        planner.setTooltip(new Tooltip("Switch the mechanism (the planning agent, or LIO's incentives) on or off now "
+                + "(P). Off: no incentives are paid and the mechanism stops learning; a marker is drawn on every "
+                + "time chart."));
+        planner.setOnAction(e -> session.submit(new Command.SetMechanism(planner.isSelected())));
+        scheduled.setTooltip(new Tooltip("N_off: the mechanism turns off by itself at this episode (thesis 003 "
                 + "Table 4.2, 'turning off': 4000 on, then 4000 off)"));
         scheduled.setOnAction(e -> sendTurnOff());
         turnOff.setEditable(true);
@@ -107,7 +109,7 @@ final class RunControls extends VBox {
         grid.addRow(0, new Label("Speed"), speed, speedLabel);
         grid.addRow(1, new Label("Seed"), seed);
         grid.addRow(2, new Label("Seeds"), seeds);
-        grid.addRow(3, new Label("Planner"), planner);
+        grid.addRow(3, mechanismLabel, planner);
         grid.add(scheduled, 0, 4, 2, 1);
         grid.add(turnOff, 1, 5);
         getChildren().addAll(buttons, grid);
@@ -118,7 +120,10 @@ final class RunControls extends VBox {
         updating = true;
         seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, preset.seed()));
         seeds.getValueFactory().setValue(preset.seeds());
-        Integer off = preset.planner().turnOffAtEpisode();
+        String name = preset.mechanism().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                + preset.mechanism().substring(1);
+        mechanismLabel.setText(name);
+        Integer off = preset.turnOffAtEpisode();
         scheduled.setSelected(off != null);
         turnOff.getValueFactory().setValue(off == null ? preset.episodes() : off);
         updating = false;
@@ -127,10 +132,10 @@ final class RunControls extends VBox {
     /** Mirrors the batch's state (running, planner switch) from a snapshot. */
     void update(Snapshot s) {
         run.setText(s.running() ? "Pause" : "Run");
-        planner.setSelected(s.plannerSwitch());
-        planner.setText(s.plannerSwitch() ? (s.plannerActive() ? "ON" : "ON (past N_off)") : "OFF");
+        planner.setSelected(s.mechanismSwitch());
+        planner.setText(s.mechanismSwitch() ? (s.mechanismActive() ? "ON" : "ON (past N_off)") : "OFF");
         planner.getStyleClass().removeAll("switch-on", "switch-off");
-        planner.getStyleClass().add(s.plannerSwitch() ? "switch-on" : "switch-off");
+        planner.getStyleClass().add(s.mechanismSwitch() ? "switch-on" : "switch-off");
     }
 
     /** Runs or pauses the batch. */
@@ -146,7 +151,7 @@ final class RunControls extends VBox {
     /** Flips the planner switch. */
     void togglePlanner() {
         planner.setSelected(!planner.isSelected());
-        session.submit(new Command.SetPlanner(planner.isSelected()));
+        session.submit(new Command.SetMechanism(planner.isSelected()));
     }
 
     private void applySpeed(double exponent) {
@@ -168,7 +173,6 @@ final class RunControls extends VBox {
     void reset() {
         Preset p = session.preset();
         Integer off = scheduled.isSelected() ? turnOff.getValue() : null;
-        restart.accept(p.withRuns(p.episodes(), seeds.getValue(), seed.getValue())
-                .withPlanner(p.planner().withTurnOffAtEpisode(off)));
+        restart.accept(p.withRuns(p.episodes(), seeds.getValue(), seed.getValue()).withTurnOffAtEpisode(off));
     }
 }

@@ -9,7 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.run.Snapshot;
@@ -35,7 +35,7 @@ public final class ViewBench {
      * @throws Exception if JavaFX cannot start (no display) or a view fails
      */
     public static void run(PrintWriter out, int repeats) throws Exception {
-        Preset preset = PresetSource.builtIn().load("amd-pd-turned-off.json");
+        PlannerPreset preset = PresetSource.builtIn().load("amd-pd-turned-off.json", PlannerPreset.class);
         Snapshot half;
         Snapshot full;
         try (Trainer trainer = new Trainer(preset)) {
@@ -47,7 +47,7 @@ public final class ViewBench {
         CompletableFuture<List<String>> rows = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
-                ViewBoard board = new ViewBoard(2, preset.references(), c -> { });
+                ViewBoard board = new ViewBoard(preset, c -> { });
                 new Scene(board, 1500, 940);
                 List<String> lines = new ArrayList<>();
                 double total = 0;

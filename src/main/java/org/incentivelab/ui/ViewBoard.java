@@ -9,11 +9,14 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PaperReference;
+import org.incentivelab.preset.Preset;
 import org.incentivelab.run.Command;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.FearGreedPlaneView;
 import org.incentivelab.ui.view.LabView;
+import org.incentivelab.ui.view.LioCharts;
 import org.incentivelab.ui.view.NPlayerView;
 import org.incentivelab.ui.view.PayoffMatrixView;
 import org.incentivelab.ui.view.TimeCharts;
@@ -31,14 +34,27 @@ final class ViewBoard extends TabPane {
     private Snapshot last;
 
     /**
-     * @param players N ≥ 2
-     * @param references the preset's paper values ({@code Preset.references()}): each is drawn as a dashed line
-     *     with its label on the time charts showing its metric
+     * @param preset the preset whose batch the board shows: its kind and number of agents choose the views, and its
+     *     paper values ({@code Preset.references()}) are drawn as dashed lines on the time charts showing their
+     *     metric
      * @param commands where the views send user commands (incentive overrides)
      */
-    ViewBoard(int players, List<PaperReference> references, Consumer<Command> commands) {
+    ViewBoard(Preset preset, Consumer<Command> commands) {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setId("view-board");
+        if (preset instanceof LioPreset lio) {
+            addLioTabs(lio, commands);
+        } else {
+            addPlannerTabs(preset.agents(), preset.references(), commands);
+        }
+        getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (last != null) {
+                updateVisible(last);
+            }
+        });
+    }
+
+    private void addPlannerTabs(int players, List<PaperReference> references, Consumer<Command> commands) {
         List<LabView> charts = TimeCharts.standard(players, references);
         if (players == 2) {
             addTab("Overview", 2, List.of(new PayoffMatrixView(commands), new FearGreedPlaneView(),
@@ -47,11 +63,11 @@ final class ViewBoard extends TabPane {
             addTab("Overview", 2, List.of(new NPlayerView(), charts.get(0)));
         }
         addTab("Charts", 3, charts.subList(1, charts.size()));
-        getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (last != null) {
-                updateVisible(last);
-            }
-        });
+    }
+
+    private void addLioTabs(LioPreset preset, Consumer<Command> commands) {
+        List<LabView> charts = LioCharts.standard(preset);
+        addTab("Charts", 2, charts);
     }
 
     /** @return every view pane on the board (for exports and tests) */

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.SeriesCsv;
@@ -32,7 +32,7 @@ class RunCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("P(C,C)"), r.out());
 
-        Preset preset = PresetLoader.load(Path.of("presets", "amd-pd-planner.json"));
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(Path.of("presets", "amd-pd-planner.json"));
         Experiment reference = new Experiment(preset, FIRST_SEED);
         reference.run(EPISODES);
         Metrics metrics = reference.metrics();

@@ -44,7 +44,7 @@ class PresetLoaderTest {
     @ParameterizedTest
     @MethodSource("presetFiles")
     void shouldLoadEveryShippedPreset(Path file) throws PresetException {
-        Preset preset = PresetLoader.load(file);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(file);
         assertFalse(preset.name().isBlank());
         new DilemmaGame(preset.game().players(), preset.game().payoffs()); // a usable game
     }
@@ -52,13 +52,13 @@ class PresetLoaderTest {
     @ParameterizedTest
     @MethodSource("presetFiles")
     void shouldRoundTripEveryPresetThroughJson(Path file) throws PresetException {
-        Preset preset = PresetLoader.load(file);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(file);
         assertEquals(preset, PresetLoader.parse(PresetLoader.toJson(preset), "round trip of " + file));
     }
 
     @Test
     void shouldReadTheFieldsOfTheBasePreset() throws PresetException {
-        Preset preset = PresetLoader.load(BASE);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(BASE);
         assertEquals(SocialDilemma.PD, preset.game().payoffs());
         assertEquals(2, preset.game().players());
         assertEquals(LearnerMode.SAMPLED, preset.learners().mode());
@@ -76,14 +76,14 @@ class PresetLoaderTest {
         ObjectNode tree = base();
         tree.putArray("references");
         assertEquals(List.of(), PresetLoader.parse(JSON.writeValueAsString(tree), ORIGIN).references());
-        Preset ten = PresetLoader.load(PRESETS.resolve("amd-10-player-pd-planner.json"));
+        PlannerPreset ten = (PlannerPreset) PresetLoader.load(PRESETS.resolve("amd-10-player-pd-planner.json"));
         assertEquals(List.of(new PaperReference("mean P(C)", 0.985, "reference code (1 run) 98.5%"),
                 new PaperReference("V", 29.7, "reference code (1 run) V 29.70")), ten.references());
     }
 
     @Test
     void shouldEditTheReferencesAsAWholeAndValidateThem() throws PresetException {
-        Preset preset = PresetLoader.load(BASE);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(BASE);
         List<PaperReference> one = List.of(new PaperReference("P(C) 2", 0.5, "half"));
         assertEquals(one, PresetLoader.with(preset, "references", one).references());
         PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, "references",
@@ -95,7 +95,7 @@ class PresetLoaderTest {
     @Test
     void shouldRejectANonFiniteReferenceValueInARecord() throws PresetException {
         // NaN cannot be written in JSON; a preset built in code is validated the same way
-        Preset preset = PresetLoader.load(BASE).withReferences(List.of(new PaperReference("V", Double.NaN, "x")));
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(BASE).withReferences(List.of(new PaperReference("V", Double.NaN, "x")));
         PresetException e = assertThrows(PresetException.class, () -> PresetValidator.validate(preset, ORIGIN));
         assertTrue(e.getMessage().contains("references[0].value") && e.getMessage().contains("finite"),
                 e.getMessage());
@@ -238,7 +238,7 @@ class PresetLoaderTest {
         planner(tree).put("turnOffAtEpisode", 4000);
         planner(tree).put("revenueNeutral", true);
         learners(tree).put("mode", "EXACT"); // enum values are case-insensitive on input
-        Preset preset = PresetLoader.parse(JSON.writeValueAsString(tree), ORIGIN);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.parse(JSON.writeValueAsString(tree), ORIGIN);
         assertEquals(4000, preset.planner().turnOffAtEpisode());
         assertTrue(preset.planner().revenueNeutral());
         assertEquals(LearnerMode.EXACT, preset.learners().mode());
@@ -247,7 +247,7 @@ class PresetLoaderTest {
 
     @Test
     void shouldRefuseAFractionalValueForAWholeNumberFieldOnEdit() throws PresetException {
-        Preset preset = PresetLoader.load(BASE);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(BASE);
         PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, "episodes", 4000.7));
         assertTrue(e.getMessage().contains("'episodes' = 4000.7 is not a whole number"), e.getMessage());
         assertEquals(4001, PresetLoader.with(preset, "episodes", 4001).episodes());
@@ -256,7 +256,7 @@ class PresetLoaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"planner.bogus.x", "bogus.x", "game.bogus.reward"})
     void shouldNameAMissingIntermediateFieldOnEdit(String path) throws PresetException {
-        Preset preset = PresetLoader.load(BASE);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(BASE);
         String prefix = path.substring(0, path.lastIndexOf('.'));
         PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, path, 1));
         assertTrue(e.getMessage().contains(path), e.getMessage());
@@ -266,7 +266,7 @@ class PresetLoaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"episodes.x", "planner.costWeight.x", "game.players.x.y"})
     void shouldNameAnIntermediateFieldThatIsNotAGroupOnEdit(String path) throws PresetException {
-        Preset preset = PresetLoader.load(BASE);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(BASE);
         String scalar = path.substring(0, path.indexOf(".x"));
         PresetException e = assertThrows(PresetException.class, () -> PresetLoader.with(preset, path, 1));
         assertTrue(e.getMessage().contains(path), e.getMessage());

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.incentivelab.preset.PaperReference;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.preset.PresetLoader;
@@ -18,23 +18,23 @@ class AmdTable43Test {
 
     @Test
     void shouldDeriveTheSameRunsAsThePdVariantPresets() throws PresetException {
-        Preset exact = PRESETS.load("amd-pd-planner.json");
-        assertSameRun(PRESETS.load("amd-pd-revenue-neutral.json"),
+        PlannerPreset exact = PRESETS.load("amd-pd-planner.json", PlannerPreset.class);
+        assertSameRun(PRESETS.load("amd-pd-revenue-neutral.json", PlannerPreset.class),
                 AmdTable43.revenueNeutral(exact));
-        assertSameRun(PRESETS.load("amd-pd-estimated.json"), AmdTable43.estimated(exact));
+        assertSameRun(PRESETS.load("amd-pd-estimated.json", PlannerPreset.class), AmdTable43.estimated(exact));
     }
 
     @Test
     void shouldProduceDerivedPresetsThatPassValidation() throws PresetException {
-        Preset exact = PRESETS.load("amd-stag-hunt-planner.json");
-        for (Preset derived : new Preset[] {AmdTable43.revenueNeutral(exact), AmdTable43.estimated(exact)}) {
+        PlannerPreset exact = PRESETS.load("amd-stag-hunt-planner.json", PlannerPreset.class);
+        for (PlannerPreset derived : new PlannerPreset[] {AmdTable43.revenueNeutral(exact), AmdTable43.estimated(exact)}) {
             assertEquals(derived, PresetLoader.parse(PresetLoader.toJson(derived), derived.name()));
         }
     }
 
     @Test
     void shouldGiveEachDerivedRowItsOwnTable43ValueNotTheExactPresets() throws PresetException {
-        Preset exact = PRESETS.load("amd-pd-planner.json");
+        PlannerPreset exact = PRESETS.load("amd-pd-planner.json", PlannerPreset.class);
         assertEquals(List.of(), AmdTable43.revenueNeutral(exact).references());
         assertEquals(List.of(), AmdTable43.estimated(exact).references());
         Map<String, List<PaperReference>> byRow = new LinkedHashMap<>();
@@ -52,8 +52,8 @@ class AmdTable43Test {
         assertEquals(List.of(pcc(0.692, "paper 69.2%")), byRow.get("Stag Hunt / revenue-neutral"));
         assertEquals(List.of(pcc(0.960, "paper 96.0%")), byRow.get("Stag Hunt / estimated"));
         // the PD files carry the same numbers as the derived rows
-        assertEquals(byRow.get("PD / revenue-neutral"), PRESETS.load("amd-pd-revenue-neutral.json").references());
-        assertEquals(byRow.get("PD / estimated"), PRESETS.load("amd-pd-estimated.json").references());
+        assertEquals(byRow.get("PD / revenue-neutral"), PRESETS.load("amd-pd-revenue-neutral.json", PlannerPreset.class).references());
+        assertEquals(byRow.get("PD / estimated"), PRESETS.load("amd-pd-estimated.json", PlannerPreset.class).references());
     }
 
     @Test
@@ -76,7 +76,7 @@ class AmdTable43Test {
         return new PaperReference("P(C,C)", value, label);
     }
 
-    private static void assertSameRun(Preset file, Preset derived) {
+    private static void assertSameRun(PlannerPreset file, PlannerPreset derived) {
         assertEquals(file.game(), derived.game());
         assertEquals(file.learners(), derived.learners());
         assertEquals(file.planner(), derived.planner());

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +40,7 @@ class ReproductionRunTest {
     @Test
     void shouldRunEachDistinctPresetOnceWithTheOverriddenSeeds() {
         assertEquals(9, run.presets().size());
-        for (Preset p : run.presets()) {
+        for (PlannerPreset p : run.presets()) {
             assertEquals(SEEDS, p.seeds(), p.name());
         }
         long expected = SEEDS * (6L * PHASE + 3L * 2 * PHASE);
@@ -49,9 +49,9 @@ class ReproductionRunTest {
 
     @Test
     void shouldTurnThePlannerOffAfterOnePhase() {
-        List<Preset> off = run.presets().stream().filter(p -> p.planner().turnOffAtEpisode() != null).toList();
+        List<PlannerPreset> off = run.presets().stream().filter(p -> p.planner().turnOffAtEpisode() != null).toList();
         assertEquals(3, off.size());
-        for (Preset p : off) {
+        for (PlannerPreset p : off) {
             assertEquals(PHASE, p.planner().turnOffAtEpisode());
             assertEquals(2 * PHASE, p.episodes());
         }

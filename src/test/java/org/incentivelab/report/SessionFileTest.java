@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.incentivelab.run.Command;
@@ -17,13 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SessionFileTest {
     private static Session session() throws PresetException {
-        Preset p = PresetSource.builtIn().load("amd-pd-planner.json");
+        PlannerPreset p = PresetSource.builtIn().load("amd-pd-planner.json", PlannerPreset.class);
         return new Session(p, 900, List.of(
                 new Command.Timed(100, new Command.OverrideIncentive(0, 1, 1, 2.5)),
                 new Command.Timed(200, new Command.OverrideIncentive(0, 1, 1, Double.NaN)),
                 new Command.Timed(300, new Command.SetTurnOff(700)),
                 new Command.Timed(400, new Command.SetTurnOff(null)),
-                new Command.Timed(500, new Command.SetPlanner(false))));
+                new Command.Timed(500, new Command.SetMechanism(false))));
     }
 
     @Test

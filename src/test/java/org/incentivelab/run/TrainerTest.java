@@ -9,13 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
-    private static Preset preset(String file, int episodes, int seeds) throws Exception {
-        return PresetLoader.load(Path.of("presets", file)).withRuns(episodes, seeds, 7);
+    private static List<Experiment> planner(List<LabRun> runs) {
+        return runs.stream().map(Experiment.class::cast).toList();
+    }
+
+    private static PlannerPreset preset(String file, int episodes, int seeds) throws Exception {
+        return ((PlannerPreset) PresetLoader.load(Path.of("presets", file))).withRuns(episodes, seeds, 7);
     }
 
     private static Snapshot await(Trainer trainer, Predicate<Snapshot> condition) throws InterruptedException {
@@ -33,7 +37,7 @@ class TrainerTest {
 
     @Test
     void shouldGiveIdenticalSeriesForTheSamePresetAndSeed() throws Exception {
-        Preset p = preset("amd-pd-planner.json", 600, 1);
+        PlannerPreset p = preset("amd-pd-planner.json", 600, 1);
         Experiment a = new Experiment(p, 3);
         Experiment b = new Experiment(p, 3);
         a.run(600);
@@ -48,7 +52,7 @@ class TrainerTest {
 
     @Test
     void shouldReplayATrainerSessionFromItsCommandLog() throws Exception {
-        Preset p = preset("amd-pd-planner.json", 2000, 2);
+        PlannerPreset p = preset("amd-pd-planner.json", 2000, 2);
         List<Experiment> live;
         List<Command.Timed> log;
         try (Trainer trainer = new Trainer(p)) {
@@ -57,14 +61,14 @@ class TrainerTest {
             trainer.submit(new Command.OverrideIncentive(0, 0, 0, -2.5));
             trainer.step(100);
             await(trainer, s -> s.episode() == 250);
-            trainer.submit(new Command.SetPlanner(false));
+            trainer.submit(new Command.SetMechanism(false));
             trainer.step(50);
             await(trainer, s -> s.episode() == 300);
             log = trainer.log();
-            live = trainer.runs();
+            live = planner(trainer.runs());
         }
         assertEquals(List.of(150L, 250L), log.stream().map(Command.Timed::episode).toList());
-        List<Experiment> replay = SeedBatch.run(p.withRuns(300, 2, p.seed()), log, null);
+        List<Experiment> replay = planner(SeedBatch.run(p.withRuns(300, 2, p.seed()), log, null));
         for (int k = 0; k < 2; k++) {
             assertArrayEquals(live.get(k).probabilities(), replay.get(k).probabilities());
             assertEquals(live.get(k).summary().paidTotal(), replay.get(k).summary().paidTotal());
@@ -73,13 +77,13 @@ class TrainerTest {
             }
         }
         assertNotEquals(live.get(0).summary().paidTotal(),
-                SeedBatch.run(p.withRuns(300, 1, p.seed()), null).get(0).summary().paidTotal(),
+                planner(SeedBatch.run(p.withRuns(300, 1, p.seed()), null)).get(0).summary().paidTotal(),
                 "the log matters: without it the run differs");
     }
 
     @Test
     void shouldStepPastThePresetsEndAndThenRunOn() throws Exception {
-        Preset p = preset("amd-pd-planner.json", 100, 1);
+        PlannerPreset p = preset("amd-pd-planner.json", 100, 1);
         try (Trainer trainer = new Trainer(p)) {
             trainer.step(150);
             await(trainer, s -> s.episode() == 150);
@@ -90,35 +94,35 @@ class TrainerTest {
 
     @Test
     void shouldShowNoIncentivesWhileThePlannerIsInactive() throws Exception {
-        Preset p = preset("amd-pd-no-planner.json", 1000, 1);
+        PlannerPreset p = preset("amd-pd-no-planner.json", 1000, 1);
         try (Trainer trainer = new Trainer(p)) {
             trainer.step(50);
             Snapshot s = await(trainer, x -> x.episode() == 50);
-            for (double[][] player : s.incentives()) {
+            for (double[][] player : s.planner().incentives()) {
                 for (double[] row : player) {
                     for (double r : row) {
                         assertEquals(0, r);
                     }
                 }
             }
-            assertEquals(s.payoffs().greed(), s.modifiedGame(0).greed());
-            assertEquals(s.payoffs().greed(), s.focus(MetricNames.greed(1)).orElseThrow().last());
+            assertEquals(s.planner().payoffs().greed(), s.planner().modifiedGame(0).greed());
+            assertEquals(s.planner().payoffs().greed(), s.focus(MetricNames.greed(1)).orElseThrow().last());
         }
     }
 
     @Test
     void shouldStopPayingAndLearningWhenThePlannerIsSwitchedOff() throws Exception {
-        Preset p = preset("amd-pd-planner.json", 1000, 1);
+        PlannerPreset p = preset("amd-pd-planner.json", 1000, 1);
         try (Trainer trainer = new Trainer(p)) {
             trainer.step(200);
             Snapshot on = await(trainer, s -> s.episode() == 200);
-            assertTrue(on.plannerActive());
+            assertTrue(on.mechanismActive());
             double paidBefore = on.series(MetricNames.PAID_CUMULATIVE).orElseThrow().last();
             assertTrue(paidBefore > 0);
-            trainer.submit(new Command.SetPlanner(false));
+            trainer.submit(new Command.SetMechanism(false));
             trainer.step(100);
             Snapshot off = await(trainer, s -> s.episode() == 300);
-            assertFalse(off.plannerActive());
+            assertFalse(off.mechanismActive());
             assertEquals(paidBefore, off.series(MetricNames.PAID_CUMULATIVE).orElseThrow().last(), 1e-9);
             assertEquals(List.of(new Snapshot.Marker(200, "planner off")), off.markers());
         }
@@ -126,7 +130,7 @@ class TrainerTest {
 
     @Test
     void shouldPauseOnceAtThePresetsEpisodesAndContinueAfterwards() throws Exception {
-        Preset p = preset("amd-stag-hunt-planner.json", 300, 1);
+        PlannerPreset p = preset("amd-stag-hunt-planner.json", 300, 1);
         try (Trainer trainer = new Trainer(p)) {
             trainer.setRunning(true);
             Snapshot end = await(trainer, s -> s.episode() == 300 && !s.running());
@@ -140,7 +144,7 @@ class TrainerTest {
 
     @Test
     void shouldPublishThePauseAtOnce() throws Exception {
-        Preset p = preset("amd-pd-planner.json", 1_000_000, 1);
+        PlannerPreset p = preset("amd-pd-planner.json", 1_000_000, 1);
         try (Trainer trainer = new Trainer(p)) {
             trainer.setSpeed(2000);
             trainer.setRunning(true);
@@ -154,28 +158,28 @@ class TrainerTest {
 
     @Test
     void shouldAverageSeedsWithABand() throws Exception {
-        Preset p = preset("amd-chicken-no-planner.json", 500, 3);
+        PlannerPreset p = preset("amd-chicken-no-planner.json", 500, 3);
         try (Trainer trainer = new Trainer(p)) {
             trainer.step(500);
             Snapshot s = await(trainer, x -> x.episode() == 500);
             Series pc = s.series(MetricNames.cooperation(1)).orElseThrow();
             double mean = 0;
-            for (Experiment run : trainer.runs()) {
+            for (Experiment run : planner(trainer.runs())) {
                 mean += run.probabilities()[0] / 3;
             }
             assertEquals(mean, pc.last(), 1e-12);
             assertTrue(pc.std() != null && pc.std()[pc.std().length - 1] >= 0);
             assertTrue(pc.episodes().length <= Trainer.DISPLAY_POINTS);
             Series focus = s.focus(MetricNames.cooperation(1)).orElseThrow();
-            assertEquals(trainer.runs().get(0).probabilities()[0], focus.last(), 1e-12, "focus = first seed");
+            assertEquals(planner(trainer.runs()).get(0).probabilities()[0], focus.last(), 1e-12, "focus = first seed");
             assertEquals(focus.mean().length, s.trajectory()[0].length);
         }
     }
 
     @Test
     void shouldStopOnNonFiniteNumbersKeepingTheDataAndNamingTheComponent() throws Exception {
-        Preset base = preset("amd-pd-planner.json", 1000, 1);
-        Preset huge = PresetLoader.with(PresetLoader.with(base, "game.payoffs.temptation", 1e308),
+        PlannerPreset base = preset("amd-pd-planner.json", 1000, 1);
+        PlannerPreset huge = (PlannerPreset) PresetLoader.with(PresetLoader.with(base, "game.payoffs.temptation", 1e308),
                 "game.payoffs.reward", 9e307);
         try (Trainer trainer = new Trainer(huge)) {
             trainer.setRunning(true);
@@ -192,7 +196,7 @@ class TrainerTest {
 
     @Test
     void shouldRejectABadCommandWithoutStoppingTheRun() throws Exception {
-        Preset p = preset("amd-pd-planner.json", 1000, 1);
+        PlannerPreset p = preset("amd-pd-planner.json", 1000, 1);
         try (Trainer trainer = new Trainer(p)) {
             trainer.submit(new Command.OverrideIncentive(5, 0, 0, 1));
             trainer.step(10);

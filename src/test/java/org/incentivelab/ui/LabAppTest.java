@@ -90,8 +90,8 @@ class LabAppTest {
                 "the planner pays incentives, shown in the modified matrix:\n" + before);
 
         robot.interact(() -> matrix.overrideCell(0, 1, 1, 2.5));
-        Snapshot overridden = await(s -> s.overridden()[0][1][1]);
-        assertEquals(2.5, overridden.incentives()[0][1][1], 1e-12);
+        Snapshot overridden = await(s -> s.planner().overridden()[0][1][1]);
+        assertEquals(2.5, overridden.planner().incentives()[0][1][1], 1e-12);
         robot.sleep(200);
         assertTrue(csv(robot, matrix).lines().anyMatch(l -> l.startsWith("1,C,C,3") && l.contains(",2.5")
                 && l.endsWith("true")), "the override shows in the matrix view");
@@ -99,12 +99,12 @@ class LabAppTest {
         app.session().trainer().setRunning(false);
         await(s -> !s.running());
         robot.clickOn("#planner-switch");
-        Snapshot off = await(s -> !s.plannerSwitch() && !s.markers().isEmpty());
+        Snapshot off = await(s -> !s.mechanismSwitch() && !s.markers().isEmpty());
         long offAt = off.markers().get(0).episode();
         assertEquals("planner off", off.markers().get(0).label());
         app.session().trainer().step(200);
         Snapshot later = await(s -> s.episode() == offAt + 200);
-        assertFalse(later.plannerActive());
+        assertFalse(later.mechanismActive());
         var paid = later.series(MetricNames.PAID_PER_ROUND).orElseThrow();
         int after = 0;
         for (int k = 0; k < paid.episodes().length; k++) {
@@ -163,8 +163,8 @@ class LabAppTest {
         PropertySheet.Item greed = sheet.getItems().stream().filter(i -> i.getName().startsWith("greed"))
                 .findFirst().orElseThrow();
         robot.interact(() -> greed.setValue(-1.0));
-        Snapshot s = await(x -> x.payoffs().greed() == -1.0);
-        assertEquals(2.0, s.payoffs().temptation(), 1e-12, "greed moves T and keeps R");
+        Snapshot s = await(x -> x.planner().payoffs().greed() == -1.0);
+        assertEquals(2.0, s.planner().payoffs().temptation(), 1e-12, "greed moves T and keeps R");
     }
 
     @Test
@@ -176,11 +176,11 @@ class LabAppTest {
                 .map(javafx.scene.control.TextField.class::cast).filter(f -> f.getText().equals("1.0")).skip(1)
                 .findFirst().orElseThrow();
         robot.clickOn(fear).push(KeyCode.CONTROL, KeyCode.A).write("-0.75").push(KeyCode.ENTER);
-        Snapshot s = await(x -> x.payoffs().fear() == -0.75);
+        Snapshot s = await(x -> x.planner().payoffs().fear() == -0.75);
         robot.sleep(200);
         assertEquals(1, restarts.get(), "typing a number restarts the runs once, on Enter");
-        assertEquals(1.75, s.payoffs().sucker(), 1e-12, "fear moves S and keeps P");
-        assertEquals(1, s.payoffs().punishment(), 1e-12);
+        assertEquals(1.75, s.planner().payoffs().sucker(), 1e-12, "fear moves S and keeps P");
+        assertEquals(1, s.planner().payoffs().punishment(), 1e-12);
     }
 
     @Test

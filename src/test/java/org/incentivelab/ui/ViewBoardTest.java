@@ -28,14 +28,14 @@ class ViewBoardTest {
     void drawsThePresetsPaperValuesOnTheChartsShowingTheirMetric() throws Exception {
         Preset pd = PresetLoader.load(Path.of("presets/amd-pd-planner.json"));
         Map<String, List<Reference>> refs = references(
-                WaitForAsyncUtils.asyncFx(() -> new ViewBoard(2, pd.references(), c -> { })).get(30, TimeUnit.SECONDS));
+                WaitForAsyncUtils.asyncFx(() -> new ViewBoard(pd, c -> { })).get(30, TimeUnit.SECONDS));
         assertEquals(List.of(new Reference(0.987, "paper 98.7%")), refs.get("Mutual cooperation P(C,C)"));
         assertEquals(List.of(new Reference(5.975, "paper V 5.975")), refs.get("Welfare V")); // + max V on update
         assertEquals(List.of(), refs.get("Cooperation P(C)"));
         assertEquals(List.of(new Reference(0, "0")), refs.get("Incentives to player 1"));
 
         Map<String, List<Reference>> none = references(
-                WaitForAsyncUtils.asyncFx(() -> new ViewBoard(2, java.util.List.of(), c -> { })).get(30, TimeUnit.SECONDS));
+                WaitForAsyncUtils.asyncFx(() -> new ViewBoard(pd.withReferences(java.util.List.of()), c -> { })).get(30, TimeUnit.SECONDS));
         assertEquals(List.of(), none.get("Mutual cooperation P(C,C)"));
         assertEquals(List.of(), none.get("Welfare V"));
     }

@@ -79,14 +79,14 @@ public final class FearGreedPlaneView extends CanvasView {
 
     @Override
     void writeCsvRows(Writer out, Snapshot s) throws IOException {
-        SocialDilemma game = s.payoffs();
+        SocialDilemma game = s.planner().payoffs();
         out.write("game," + s.episode() + "," + DilemmaPalette.csv(game.greed()) + "," + DilemmaPalette.csv(game.fear())
                 + "," + DilemmaPalette.csv(game.greed()) + "," + DilemmaPalette.csv(game.fear()) + "\n");
-        if (s.players() != 2) {
+        if (s.planner().players() != 2) {
             return;
         }
-        SocialDilemma m1 = s.modifiedGame(0);
-        SocialDilemma m2 = s.modifiedGame(1);
+        SocialDilemma m1 = s.planner().modifiedGame(0);
+        SocialDilemma m2 = s.planner().modifiedGame(1);
         out.write("modified," + s.episode() + "," + DilemmaPalette.csv(m1.greed()) + "," + DilemmaPalette.csv(m1.fear())
                 + "," + DilemmaPalette.csv(m2.greed()) + "," + DilemmaPalette.csv(m2.fear()) + "\n");
         Optional<Series> g1 = s.focus(MetricNames.greed(1));
@@ -117,8 +117,8 @@ public final class FearGreedPlaneView extends CanvasView {
     void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         Font tick = DilemmaPalette.font(12 * fs);
         Font label = DilemmaPalette.bold(13 * fs);
-        if (s.players() != 2) {
-            drawTwoPlayersOnly(g, w, h, fs, "The fear/greed plane", s.players());
+        if (s.planner().players() != 2) {
+            drawTwoPlayersOnly(g, w, h, fs, "The fear/greed plane", s.planner().players());
             return;
         }
         range = rangeFor(s);
@@ -149,7 +149,7 @@ public final class FearGreedPlaneView extends CanvasView {
         drawAxes(g, fs, tick, label);
         drawPaperGames(g, fs, tick);
         drawPlayers(g, s, fs);
-        SocialDilemma game = s.payoffs();
+        SocialDilemma game = s.planner().payoffs();
         dot(g, px(game.greed()), py(game.fear()), 7 * fs, Color.BLACK);
         if (legend == 1) {
             drawLegend(g, s, plotX + plotSize + 14 * fs, plotY + 4 * fs, fs, tick, 1, 0);
@@ -159,14 +159,14 @@ public final class FearGreedPlaneView extends CanvasView {
     }
 
     private double rangeFor(Snapshot s) {
-        double extent = Math.max(Math.abs(s.payoffs().greed()), Math.abs(s.payoffs().fear()));
+        double extent = Math.max(Math.abs(s.planner().payoffs().greed()), Math.abs(s.planner().payoffs().fear()));
         for (int i = 0; i < 2; i++) {
-            SocialDilemma m = s.modifiedGame(i);
+            SocialDilemma m = s.planner().modifiedGame(i);
             extent = Math.max(extent, Math.max(Math.abs(m.greed()), Math.abs(m.fear())));
             extent = Math.max(extent, maxAbs(s.focus(MetricNames.greed(i + 1))));
             extent = Math.max(extent, maxAbs(s.focus(MetricNames.fear(i + 1))));
         }
-        double cap = Math.max(BASE_RANGE, 2 * s.maxReward() + 2);
+        double cap = Math.max(BASE_RANGE, 2 * s.planner().maxReward() + 2);
         if (!(extent > BASE_RANGE - 0.2)) {
             return BASE_RANGE;
         }
@@ -216,8 +216,8 @@ public final class FearGreedPlaneView extends CanvasView {
         g.setFill(DilemmaPalette.REGION_CHICKEN);
         g.fillRect(xm, ym, x1 - xm, y1 - ym);
 
-        double r = s.payoffs().reward();
-        double p = s.payoffs().punishment();
+        double r = s.planner().payoffs().reward();
+        double p = s.planner().payoffs().punishment();
         boolean allInvalid = !(r > p);
         double gap = r - p;
         // invalid: fear ≤ max(P − R, greed − (R − P)); kink at greed = 0
@@ -381,7 +381,7 @@ public final class FearGreedPlaneView extends CanvasView {
         }
         g.restore();
         for (int i = 1; i >= 0; i--) {
-            SocialDilemma m = s.modifiedGame(i);
+            SocialDilemma m = s.planner().modifiedGame(i);
             dot(g, px(m.greed()), py(m.fear()), 5.5 * fs, DilemmaPalette.player(i));
         }
     }
@@ -435,8 +435,8 @@ public final class FearGreedPlaneView extends CanvasView {
                     k == 5 ? DilemmaPalette.MUTED : DilemmaPalette.TEXT, TextAlignment.LEFT, VPos.CENTER);
         }
         if (columns == 1) {
-            DilemmaPalette.text(g, "regions for R = " + DilemmaPalette.number(s.payoffs().reward()) + ", P = "
-                    + DilemmaPalette.number(s.payoffs().punishment()), x, y + (names.length + 0.5) * row, font,
+            DilemmaPalette.text(g, "regions for R = " + DilemmaPalette.number(s.planner().payoffs().reward()) + ", P = "
+                    + DilemmaPalette.number(s.planner().payoffs().punishment()), x, y + (names.length + 0.5) * row, font,
                     DilemmaPalette.MUTED, TextAlignment.LEFT, VPos.CENTER);
         }
     }

@@ -14,6 +14,6 @@ import org.incentivelab.run.Snapshot;
 record IncentiveCell(int player, int own, int other) {
     /** @return this cell's current incentive in a 2-player snapshot */
     double incentive(Snapshot s) {
-        return s.incentives()[player][own][other];
+        return s.planner().incentives()[player][own][other];
     }
 }

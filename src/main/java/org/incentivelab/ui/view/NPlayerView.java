@@ -47,11 +47,11 @@ public final class NPlayerView extends CanvasView {
 
     @Override
     void writeCsvRows(Writer out, Snapshot s) throws IOException {
-        int n = s.players();
+        int n = s.planner().players();
         for (int i = 0; i < n; i++) {
-            out.write("player," + (i + 1) + "," + DilemmaPalette.csv(s.cooperation()[i]) + ",,,,\n");
+            out.write("player," + (i + 1) + "," + DilemmaPalette.csv(s.planner().cooperation()[i]) + ",,,,\n");
         }
-        DilemmaGame game = new DilemmaGame(n, s.payoffs());
+        DilemmaGame game = new DilemmaGame(n, s.planner().payoffs());
         averageIncentives(s);
         for (int k = 0; k < n; k++) {
             double uc = game.cooperatorPayoff(k);
@@ -62,13 +62,13 @@ public final class NPlayerView extends CanvasView {
     }
 
     private void averageIncentives(Snapshot s) {
-        int n = s.players();
+        int n = s.planner().players();
         for (int k = 0; k < n; k++) {
             double c = 0;
             double d = 0;
             for (int i = 0; i < n; i++) {
-                c += s.incentives()[i][DilemmaGame.COOPERATE][k];
-                d += s.incentives()[i][DilemmaGame.DEFECT][k];
+                c += s.planner().incentives()[i][DilemmaGame.COOPERATE][k];
+                d += s.planner().incentives()[i][DilemmaGame.DEFECT][k];
             }
             meanC[k] = c / n;
             meanD[k] = d / n;
@@ -98,7 +98,7 @@ public final class NPlayerView extends CanvasView {
 
     private void drawBars(GraphicsContext g, Snapshot s, double x, double y, double w, double h, double fs,
             Font tick, Font label) {
-        int n = s.players();
+        int n = s.planner().players();
         DilemmaPalette.text(g, "P(C) of each player", x + 10 * fs, y + 12 * fs, label, DilemmaPalette.TEXT,
                 TextAlignment.LEFT, VPos.CENTER);
         double left = x + 40 * fs;
@@ -118,7 +118,7 @@ public final class NPlayerView extends CanvasView {
         double bar = Math.max(2, Math.min(slot * 0.72, 48 * fs));
         int labelEvery = Math.max(1, (int) Math.ceil((n >= 10 ? 22 : 16) * fs / slot));
         for (int i = 0; i < n; i++) {
-            double p = Math.max(0, Math.min(1, s.cooperation()[i]));
+            double p = Math.max(0, Math.min(1, s.planner().cooperation()[i]));
             double bx = left + i * slot + (slot - bar) / 2;
             g.setFill(Color.web("#dcdcdc"));
             g.fillRect(bx, top, bar, height * (1 - p));
@@ -138,16 +138,16 @@ public final class NPlayerView extends CanvasView {
 
     private void drawStats(GraphicsContext g, Snapshot s, double x, double y, double w, double h, double fs,
             Font tick, Font label, boolean compact) {
-        int n = s.players();
+        int n = s.planner().players();
         double mean = 0;
         for (int i = 0; i < n; i++) {
-            mean += s.cooperation()[i] / n;
+            mean += s.planner().cooperation()[i] / n;
         }
         double welfare = s.focus(MetricNames.WELFARE).map(v -> v.last()).orElse(Double.NaN);
         if (Double.isNaN(welfare)) {
-            welfare = new DilemmaGame(n, s.payoffs()).welfare(s.cooperation());
+            welfare = new DilemmaGame(n, s.planner().payoffs()).welfare(s.planner().cooperation());
         }
-        double max = n * s.payoffs().reward();
+        double max = n * s.planner().payoffs().reward();
         double cy = y + 12 * fs;
         if (compact) {
             DilemmaPalette.text(g, "P(C) " + DilemmaPalette.fixed(mean), x, cy, label, DilemmaPalette.TEXT,
@@ -190,8 +190,8 @@ public final class NPlayerView extends CanvasView {
 
     private void drawSchelling(GraphicsContext g, Snapshot s, double x, double y, double w, double h, double fs,
             Font tick, Font label, boolean compact) {
-        int n = s.players();
-        DilemmaGame game = new DilemmaGame(n, s.payoffs());
+        int n = s.planner().players();
+        DilemmaGame game = new DilemmaGame(n, s.planner().payoffs());
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < n; k++) {
@@ -245,7 +245,7 @@ public final class NPlayerView extends CanvasView {
         // expected number of other cooperators now
         double mean = 0;
         for (int i = 0; i < n; i++) {
-            mean += s.cooperation()[i] / n;
+            mean += s.planner().cooperation()[i] / n;
         }
         double now = left + mean * pw;
         g.setStroke(DilemmaPalette.MUTED);

@@ -130,17 +130,17 @@ public final class PayoffMatrixView extends CanvasView {
 
     @Override
     void writeCsvRows(Writer out, Snapshot s) throws IOException {
-        int n = s.players();
-        DilemmaGame game = new DilemmaGame(n, s.payoffs());
+        int n = s.planner().players();
+        DilemmaGame game = new DilemmaGame(n, s.planner().payoffs());
         for (int i = 0; i < n; i++) {
             for (int own = 1; own >= 0; own--) {
                 for (int k = n - 1; k >= 0; k--) {
                     double base = own == DilemmaGame.COOPERATE ? game.cooperatorPayoff(k) : game.defectorPayoff(k);
-                    double incentive = s.incentives()[i][own][k];
+                    double incentive = s.planner().incentives()[i][own][k];
                     String other = n == 2 ? name(k) : Integer.toString(k);
                     out.write((i + 1) + "," + name(own) + "," + other + "," + DilemmaPalette.csv(base) + ","
                             + DilemmaPalette.csv(incentive) + "," + DilemmaPalette.csv(base + incentive) + ","
-                            + s.overridden()[i][own][k] + "\n");
+                            + s.planner().overridden()[i][own][k] + "\n");
                 }
             }
         }
@@ -164,7 +164,7 @@ public final class PayoffMatrixView extends CanvasView {
         g.save();
         g.translate(originX, originY);
         g.scale(scale, scale);
-        if (s.players() == 2) {
+        if (s.planner().players() == 2) {
             drawTwoPlayers(g, s);
         } else {
             drawManyPlayers(g, s);
@@ -173,7 +173,7 @@ public final class PayoffMatrixView extends CanvasView {
     }
 
     private void drawTwoPlayers(GraphicsContext g, Snapshot s) {
-        SocialDilemma game = s.payoffs();
+        SocialDilemma game = s.planner().payoffs();
         drawFrame(g, ORIGINAL_X, "Original game");
         drawFrame(g, MODIFIED_X, "Modified by the planner");
         for (int r = 0; r < 2; r++) {
@@ -217,10 +217,10 @@ public final class PayoffMatrixView extends CanvasView {
                 int a2 = actionAt(c);
                 double x = MODIFIED_X + ROW_HEAD + c * CELL_W;
                 double y = CELL_TOP + r * CELL_H;
-                if (s.overridden()[0][a1][a2]) {
+                if (s.planner().overridden()[0][a1][a2]) {
                     drawOverride(g, x, y);
                 }
-                if (s.overridden()[1][a2][a1]) {
+                if (s.planner().overridden()[1][a2][a1]) {
                     drawOverride(g, x + CELL_W / 2, y);
                 }
             }
@@ -256,10 +256,10 @@ public final class PayoffMatrixView extends CanvasView {
     }
 
     private void drawHalf(GraphicsContext g, Snapshot s, int player, int own, int other, double x, double y) {
-        double incentive = s.incentives()[player][own][other];
-        double base = s.payoffs().payoff(own, other);
+        double incentive = s.planner().incentives()[player][own][other];
+        double base = s.planner().payoffs().payoff(own, other);
         double half = CELL_W / 2;
-        g.setFill(DilemmaPalette.incentiveTint(incentive, s.maxReward()));
+        g.setFill(DilemmaPalette.incentiveTint(incentive, s.planner().maxReward()));
         g.fillRect(x, y, half, CELL_H);
         double cx = x + half / 2;
         double cy = y + CELL_H / 2;
@@ -284,13 +284,13 @@ public final class PayoffMatrixView extends CanvasView {
         DilemmaPalette.text(g, "incentive", 0, y, small, DilemmaPalette.MUTED, TextAlignment.LEFT, VPos.CENTER);
         double bx = 58;
         double bw = 84;
-        String c = DilemmaPalette.number(s.maxReward());
+        String c = DilemmaPalette.number(s.planner().maxReward());
         DilemmaPalette.text(g, "\u2212" + c, bx, y, small, DilemmaPalette.NEGATIVE, TextAlignment.LEFT,
                 VPos.CENTER);
         double gx = bx + 22;
         for (int k = 0; k < 21; k++) {
-            double v = (k - 10) / 10.0 * s.maxReward();
-            g.setFill(DilemmaPalette.incentiveTint(v, s.maxReward()));
+            double v = (k - 10) / 10.0 * s.planner().maxReward();
+            g.setFill(DilemmaPalette.incentiveTint(v, s.planner().maxReward()));
             g.fillRect(gx + k * bw / 21, y - 6, bw / 21 + 0.5, 12);
         }
         g.setStroke(DilemmaPalette.AXIS);
@@ -324,10 +324,10 @@ public final class PayoffMatrixView extends CanvasView {
                 VPos.CENTER);
         DilemmaPalette.text(g, "conditions", 0, y, smallBold, DilemmaPalette.TEXT, TextAlignment.LEFT,
                 VPos.CENTER);
-        tableRow(g, 0, "original", "game", DilemmaPalette.TEXT, s.payoffs());
-        if (s.players() == 2) {
-            tableRow(g, 1, "player 1", "+ planner", DilemmaPalette.PLAYER_1, s.modifiedGame(0));
-            tableRow(g, 2, "player 2", "+ planner", DilemmaPalette.PLAYER_2, s.modifiedGame(1));
+        tableRow(g, 0, "original", "game", DilemmaPalette.TEXT, s.planner().payoffs());
+        if (s.planner().players() == 2) {
+            tableRow(g, 1, "player 1", "+ planner", DilemmaPalette.PLAYER_1, s.planner().modifiedGame(0));
+            tableRow(g, 2, "player 2", "+ planner", DilemmaPalette.PLAYER_2, s.planner().modifiedGame(1));
         }
     }
 
@@ -350,8 +350,8 @@ public final class PayoffMatrixView extends CanvasView {
     }
 
     private void drawManyPlayers(GraphicsContext g, Snapshot s) {
-        SocialDilemma p = s.payoffs();
-        int n = s.players();
+        SocialDilemma p = s.planner().payoffs();
+        int n = s.planner().players();
         double y = 14;
         DilemmaPalette.text(g, "N-player game (N = " + n + "): see the N-player view", 0, y, title,
                 DilemmaPalette.TEXT, TextAlignment.LEFT, VPos.CENTER);
@@ -380,7 +380,7 @@ public final class PayoffMatrixView extends CanvasView {
     /** @return the half of the modified matrix under a canvas point, or null (also without a 2-player game) */
     private IncentiveCell hit(double x, double y) {
         Snapshot s = last();
-        if (s == null || s.players() != 2) {
+        if (s == null || s.planner().players() != 2) {
             return null;
         }
         return hits.at(x, y);
@@ -416,7 +416,7 @@ public final class PayoffMatrixView extends CanvasView {
         long now = System.nanoTime();
         double base = cell.equals(wheelCell) && now - wheelNanos < 1_000_000_000L ? wheelValue
                 : cell.incentive(s);
-        double c = s.maxReward();
+        double c = s.planner().maxReward();
         double value = Math.max(-c, Math.min(c, Math.rint((base + Math.signum(e.getDeltaY()) * NUDGE) * 100) / 100));
         wheelCell = cell;
         wheelNanos = now;
@@ -440,11 +440,11 @@ public final class PayoffMatrixView extends CanvasView {
 
     private void openEditor(IncentiveCell cell, double screenX, double screenY) {
         Snapshot s = last();
-        if (s == null || s.players() != 2) {
+        if (s == null || s.planner().players() != 2) {
             return;
         }
         Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
-        editor.open(cell, s.maxReward(), cell.incentive(s), window, screenX, screenY);
+        editor.open(cell, s.planner().maxReward(), cell.incentive(s), window, screenX, screenY);
     }
 
     /** @return the editor popup (for tests) */

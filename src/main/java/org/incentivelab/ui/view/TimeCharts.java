@@ -29,7 +29,7 @@ public final class TimeCharts {
      * (e.g. "mean P(C)" with two players) is not drawn.
      *
      * @param players N ≥ 2
-     * @param references the preset's paper reference values ({@code Preset.references()}), may be empty
+     * @param references the preset's paper reference values ({@code PlannerPreset.references()}), may be empty
      * @return the charts, in display order
      */
     public static List<LabView> standard(int players, List<PaperReference> references) {
@@ -99,7 +99,7 @@ public final class TimeCharts {
                         + " (game payoffs only, incentives excluded). Its maximum is N·R (6 for two players); the"
                         + " final value is the V column of thesis Table 4.2." + MARKERS)
                 .yLabel("V (payoff per round)").series(List.of(MetricNames.WELFARE)).probability(false)
-                .reference(s -> s.payoffs().reward() * s.players(), "max V = N·R")
+                .reference(s -> s.planner().payoffs().reward() * s.planner().players(), "max V = N·R")
                 .colours((name, index) -> "#9467bd", name -> false)
                 .paperReferences(paper)
                 .build();

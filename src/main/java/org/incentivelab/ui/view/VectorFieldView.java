@@ -108,7 +108,7 @@ public final class VectorFieldView extends CanvasView {
 
     @Override
     void writeCsvRows(Writer w, Snapshot s) throws IOException {
-        if (s.players() != 2) {
+        if (s.planner().players() != 2) {
             return;
         }
         SocialDilemma g1 = game(s, 0);
@@ -139,7 +139,7 @@ public final class VectorFieldView extends CanvasView {
 
     /** @return the game player i sees in the displayed field, from its own perspective */
     private SocialDilemma game(Snapshot s, int player) {
-        return isShowModified() ? s.modifiedGame(player) : s.payoffs();
+        return isShowModified() ? s.planner().modifiedGame(player) : s.planner().payoffs();
     }
 
     // ---------------------------------------------------------------- drawing
@@ -148,8 +148,8 @@ public final class VectorFieldView extends CanvasView {
     void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         Font tick = DilemmaPalette.font(12 * fs);
         Font label = DilemmaPalette.bold(13 * fs);
-        if (s.players() != 2) {
-            drawTwoPlayersOnly(g, w, h, fs, "The policy-space field", s.players());
+        if (s.planner().players() != 2) {
+            drawTwoPlayersOnly(g, w, h, fs, "The policy-space field", s.planner().players());
             return;
         }
         double left = 56 * fs;
@@ -167,7 +167,7 @@ public final class VectorFieldView extends CanvasView {
 
         SocialDilemma g1 = game(s, 0);
         SocialDilemma g2 = game(s, 1);
-        drawHeat(g, s.payoffs(), x0, y0, size);
+        drawHeat(g, s.planner().payoffs(), x0, y0, size);
         drawGridLines(g, x0, y0, size, fs, tick, label);
         drawNullclines(g, g1, g2, x0, y0, size, fs);
         drawArrows(g, g1, g2, x0, y0, size, fs);
@@ -350,7 +350,7 @@ public final class VectorFieldView extends CanvasView {
                 g.strokeOval(xs[0] - r, ys[0] - r, 2 * r, 2 * r);
             }
         }
-        double[] p = s.cooperation();
+        double[] p = s.planner().cooperation();
         if (p != null && p.length >= 2) {
             double r = 6 * fs;
             double x = x0 + p[0] * size;

@@ -49,8 +49,8 @@ class FearGreedPlaneViewTest {
         assertEquals(1.0, Double.parseDouble(game[3]));
         String[] modified = rows.get(1);
         assertEquals("modified", modified[0]);
-        assertEquals(pd.modifiedGame(0).greed(), Double.parseDouble(modified[2]), 1e-12);
-        assertEquals(pd.modifiedGame(1).fear(), Double.parseDouble(modified[5]), 1e-12);
+        assertEquals(pd.planner().modifiedGame(0).greed(), Double.parseDouble(modified[2]), 1e-12);
+        assertEquals(pd.planner().modifiedGame(1).fear(), Double.parseDouble(modified[5]), 1e-12);
         double[] greed1 = pd.focus(MetricNames.greed(1)).orElseThrow().mean();
         double[] fear2 = pd.focus(MetricNames.fear(2)).orElseThrow().mean();
         List<String[]> trail = rows.stream().filter(r -> r[0].equals("trail")).toList();
@@ -62,8 +62,8 @@ class FearGreedPlaneViewTest {
         }
         // the trail ends where the focus run's modified game is (one seed)
         String[] lastRow = trail.get(trail.size() - 1);
-        assertEquals(pd.modifiedGame(0).greed(), Double.parseDouble(lastRow[2]), 1e-9);
-        assertEquals(pd.modifiedGame(1).fear(), Double.parseDouble(lastRow[5]), 1e-9);
+        assertEquals(pd.planner().modifiedGame(0).greed(), Double.parseDouble(lastRow[2]), 1e-9);
+        assertEquals(pd.planner().modifiedGame(1).fear(), Double.parseDouble(lastRow[5]), 1e-9);
     }
 
     @Test
@@ -80,7 +80,7 @@ class FearGreedPlaneViewTest {
         }
         double range = view.range();
         assertTrue(range >= extent, "range " + range + " < extent " + extent);
-        assertTrue(range <= 2 * pd.maxReward() + 2);
+        assertTrue(range <= 2 * pd.planner().maxReward() + 2);
         assertTrue(view.node().getLayoutBounds().getWidth() > 0);
         assertTrue(view.node().getLayoutBounds().getHeight() > 0);
         Path png = Path.of("target/view-fear-greed.png");

@@ -46,7 +46,7 @@ class NPlayerViewTest {
         assertEquals(10, bars.size());
         for (int i = 0; i < 10; i++) {
             assertEquals(Integer.toString(i + 1), bars.get(i)[1]);
-            assertEquals(tenPlayers.cooperation()[i], Double.parseDouble(bars.get(i)[2]));
+            assertEquals(tenPlayers.planner().cooperation()[i], Double.parseDouble(bars.get(i)[2]));
         }
         List<String[]> payoffs = rows.stream().filter(r -> r[0].equals("payoff")).toList();
         assertEquals(10, payoffs.size());
@@ -59,8 +59,8 @@ class NPlayerViewTest {
             double c = 0;
             double d = 0;
             for (int i = 0; i < 10; i++) {
-                c += tenPlayers.incentives()[i][1][k] / 10;
-                d += tenPlayers.incentives()[i][0][k] / 10;
+                c += tenPlayers.planner().incentives()[i][1][k] / 10;
+                d += tenPlayers.planner().incentives()[i][0][k] / 10;
             }
             assertEquals(Double.parseDouble(r[3]) + c, Double.parseDouble(r[5]), 1e-12);
             assertEquals(Double.parseDouble(r[4]) + d, Double.parseDouble(r[6]), 1e-12);

@@ -65,8 +65,8 @@ class PayoffMatrixViewTest {
             assertEquals("false", r[6]);
         }
         // the csv's incentives are the snapshot's, indexed [player][own][other]
-        assertEquals(pd.incentives()[0][0][1], Double.parseDouble(row(rows, "1", "D", "C")[4]));
-        assertEquals(pd.incentives()[1][1][0], Double.parseDouble(row(rows, "2", "C", "D")[4]));
+        assertEquals(pd.planner().incentives()[0][0][1], Double.parseDouble(row(rows, "1", "D", "C")[4]));
+        assertEquals(pd.planner().incentives()[1][1][0], Double.parseDouble(row(rows, "2", "C", "D")[4]));
     }
 
     @Test
@@ -99,8 +99,8 @@ class PayoffMatrixViewTest {
         robot.interact(() -> view.update(pd));
         robot.interact(() -> view.openEditor(1, 1, 0));
         assertTrue(view.editor().isShowing());
-        assertEquals(-pd.maxReward(), view.editorSlider().getMin());
-        assertEquals(pd.maxReward(), view.editorSlider().getMax());
+        assertEquals(-pd.planner().maxReward(), view.editorSlider().getMin());
+        assertEquals(pd.planner().maxReward(), view.editorSlider().getMax());
         assertTrue(sent.isEmpty(), "opening the editor must not send anything");
         robot.interact(() -> view.editorSlider().setValue(1.5));
         assertEquals(new Command.OverrideIncentive(1, 1, 0, 1.5), sent.get(sent.size() - 1));

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.incentivelab.preset.PaperReference;
-import org.incentivelab.preset.Preset;
+import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.Command;
 import org.incentivelab.run.MetricNames;
@@ -45,11 +45,11 @@ class TimeChartViewTest {
     @BeforeAll
     static void setUp() throws Exception {
         FxToolkit.registerPrimaryStage();
-        Preset preset = PresetLoader.load(Path.of("presets/amd-pd-turned-off.json")).withRuns(8000, 3, 0);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(Path.of("presets/amd-pd-turned-off.json")).withRuns(8000, 3, 0);
         try (Trainer trainer = new Trainer(preset)) {
             trainer.step(200);
             await(trainer, 200);
-            trainer.submit(new Command.SetPlanner(false));
+            trainer.submit(new Command.SetMechanism(false));
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (trainer.latest().markers().isEmpty() && System.nanoTime() < deadline) {
                 Thread.sleep(10); // applied before episode 201
@@ -299,7 +299,7 @@ class TimeChartViewTest {
 
     @Test
     void standardChartsForTenPlayers() throws Exception {
-        Preset preset = PresetLoader.load(Path.of("presets/amd-10-player-pd-planner.json")).withRuns(300, 2, 0);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(Path.of("presets/amd-10-player-pd-planner.json")).withRuns(300, 2, 0);
         Snapshot ten;
         try (Trainer trainer = new Trainer(preset)) {
             trainer.step(300);
@@ -338,7 +338,7 @@ class TimeChartViewTest {
     @Test
     void exportsEveryStandardChartAsPng() throws Exception {
         // a full thesis-style run: planner on for 4000 episodes, then off (N_off) for 4000; 3 seeds
-        Preset preset = PresetLoader.load(Path.of("presets/amd-pd-turned-off.json")).withRuns(8000, 3, 0);
+        PlannerPreset preset = (PlannerPreset) PresetLoader.load(Path.of("presets/amd-pd-turned-off.json")).withRuns(8000, 3, 0);
         Snapshot full;
         try (Trainer trainer = new Trainer(preset)) {
             trainer.step(8000);

@@ -63,7 +63,7 @@ class VectorFieldViewTest {
     @Test
     void shouldPointTowardCooperationWithThePlannersIncentives(FxRobot robot) throws Exception {
         // after 300 episodes the planner rewards cooperation: both modified games have greed' < 0 and fear' < 0
-        assertTrue(pd.modifiedGame(0).greed() < 0 && pd.modifiedGame(0).fear() < 0);
+        assertTrue(pd.planner().modifiedGame(0).greed() < 0 && pd.planner().modifiedGame(0).fear() < 0);
         robot.interact(() -> view.setShowModified(true));
         assertTrue(view.isShowModified());
         List<String[]> field = rows(robot, pd).stream().filter(r -> r[0].equals("field_with_planner")).toList();

@@ -1,0 +1,31 @@
+package org.incentivelab.learn;
+
+import java.util.List;
+
+/**
+ * The policy-gradient learners of a LIO preset (thesis 001 §5.3.2, App. B.4.2, Tables B.3–B.4; reference
+ * config values in brackets for ER(2,1)).
+ *
+ * @param hidden hidden layer widths of the softmax MLP policy, each in [1, 256] ([64, 32] Escape Room, [16, 8]
+ *     IPD)
+ * @param learningRate α_θ, the plain-SGD policy learning rate (β in Eq. 5.3), in (0, 1] [1e-4]
+ * @param entropy the entropy bonus coefficient (β in App. B), in [0, 10] [0.01]
+ * @param discount γ in [0, 1] [0.99]
+ * @param epsilonStart ε_start of the exploration lower bound, in [0, 1] [0.5]
+ * @param epsilonEnd ε_end in [0, ε_start] [0.1]
+ * @param epsilonEpisodes ε_div, episodes over which ε decays linearly, ≥ 1 [1000]
+ */
+public record PolicyConfig(
+        List<Integer> hidden,
+        double learningRate,
+        double entropy,
+        double discount,
+        double epsilonStart,
+        double epsilonEnd,
+        int epsilonEpisodes) {
+
+    /** @return the exploration schedule of these settings */
+    public EpsilonSchedule epsilon() {
+        return new EpsilonSchedule(epsilonStart, epsilonEnd, epsilonEpisodes);
+    }
+}

@@ -1,0 +1,30 @@
+package org.incentivelab.mech.lio;
+
+import java.util.List;
+
+/**
+ * The incentive functions r_η of a LIO preset (thesis 001 §5.2–5.3.2, App. B.1.1, B.4.2; reference config
+ * values in brackets for Escape Room). The baselines PG-d and PG-c use {@code maxReward} as their reward value
+ * R_a and bound.
+ *
+ * @param hidden hidden layer widths of the incentive MLP, each in [1, 256] ([64, 16] Escape Room, [16, 8] IPD)
+ * @param maxReward R_max: each incentive is R_max·σ(·) in [0, R_max], in (0, 100] [2 Escape Room, 3 IPD]
+ * @param learningRate α_η, the Adam learning rate of the meta-gradient step, in (0, 1] [1e-3]
+ * @param costWeight α of Eq. 5.5, the weight of the cost of giving (Eq. 5.6), in [0, 100] [1.0 Escape Room, 0
+ *     IPD]
+ * @param separateCostOptimizer true: the cost is minimised by its own Adam optimiser at {@code costLearningRate}
+ *     (reference code, Escape Room); false: α·cost is added to the giver's loss
+ * @param costLearningRate the separate cost optimiser's learning rate, in (0, 1] [1e-4]
+ * @param enabled whether incentives are given from the start (the live switch can change it)
+ * @param turnOffAtEpisode the episode at which incentives switch off by themselves, or null for never
+ */
+public record IncentiveConfig(
+        List<Integer> hidden,
+        double maxReward,
+        double learningRate,
+        double costWeight,
+        boolean separateCostOptimizer,
+        double costLearningRate,
+        boolean enabled,
+        Integer turnOffAtEpisode) {
+}

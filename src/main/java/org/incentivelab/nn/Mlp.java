@@ -1,0 +1,305 @@
+package org.incentivelab.nn;
+
+import java.util.Arrays;
+import org.incentivelab.math.Rng;
+
+/**
+ * A multilayer perceptron architecture whose parameters live outside it, in one flat {@code double[]}.
+ *
+ * <p>Dense layers compute y = W x + b. Every hidden layer applies ReLU; the output layer is linear
+ * (for a policy its outputs are the logits). Because the architecture holds no parameters, one
+ * {@code Mlp} serves both a policy's θ and an updated θ̂ = θ + β f (thesis 001 Eq. 5.3), which LIO
+ * and the incentive designer evaluate side by side.
+ *
+ * <p><b>Flat parameter layout.</b> Let the layer sizes be n_0 = inputs, n_1 … n_{L−1} = hidden,
+ * n_L = outputs. The vector holds the L dense layers in order l = 1 … L. Each layer stores first its
+ * weights W_l, row-major as {@code [n_l][n_{l−1}]} (index {@code offset + o·n_{l−1} + i} holds the
+ * weight from input i to output o), then its bias b_l as {@code double[n_l]}. The output layer has a
+ * bias only when {@code outputBias} is true; hidden layers always have one.
+ *
+ * <p><b>Performance.</b> Forward and backward passes allocate nothing: every intermediate vector lives
+ * in a reusable {@link Workspace}, one per thread. The loops run over plain {@code double[]} arrays;
+ * for nets this small (inputs up to about 20, hidden layers of 64 units) plain arrays are faster than
+ * EJML, whose matrix wrappers and dispatch cost more than the arithmetic they save.
+ *
+ * <p>Sources: the architecture follows the policy networks of thesis 001 (FC 64/32 or 64/64 with ReLU
+ * and a softmax head, App. B Tables B.3–B.5); the initialisation follows Glorot &amp; Bengio (2010),
+ * the default kernel initialiser of TensorFlow's dense layer used by the authors' code.
+ */
+public final class Mlp {
+    private final int[] sizes;
+    private final boolean outputBias;
+    private final int[] weightOffset;
+    private final int[] biasOffset;
+    private final int parameterCount;
+
+    /**
+     * Builds the architecture.
+     *
+     * @param inputs n_0, the length of an input vector, at least 1
+     * @param hidden {@code int[H]} the widths of the H ≥ 0 hidden layers, each at least 1; an empty
+     *     array gives a linear model. The array is copied.
+     * @param outputs n_L, the length of the output vector, at least 1
+     * @param outputBias whether the output layer has a bias vector
+     * @throws IllegalArgumentException if {@code hidden} is null or any size is below 1
+     */
+    public Mlp(int inputs, int[] hidden, int outputs, boolean outputBias) {
+        if (hidden == null) {
+            throw new IllegalArgumentException("hidden must not be null (use an empty array)");
+        }
+        sizes = new int[hidden.length + 2];
+        sizes[0] = requirePositive(inputs, "inputs");
+        for (int h = 0; h < hidden.length; h++) {
+            sizes[h + 1] = requirePositive(hidden[h], "hidden[" + h + "]");
+        }
+        sizes[sizes.length - 1] = requirePositive(outputs, "outputs");
+        this.outputBias = outputBias;
+        int layers = sizes.length - 1;
+        weightOffset = new int[layers];
+        biasOffset = new int[layers];
+        int offset = 0;
+        for (int l = 0; l < layers; l++) {
+            weightOffset[l] = offset;
+            offset += sizes[l] * sizes[l + 1];
+            boolean hasBias = l < layers - 1 || outputBias;
+            biasOffset[l] = hasBias ? offset : -1;
+            offset += hasBias ? sizes[l + 1] : 0;
+        }
+        parameterCount = offset;
+    }
+
+    private static int requirePositive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, got " + value);
+        }
+        return value;
+    }
+
+    /** @return n_0, the length of an input vector (at least 1) */
+    public int inputs() {
+        return sizes[0];
+    }
+
+    /** @return n_L, the length of the output vector (at least 1) */
+    public int outputs() {
+        return sizes[sizes.length - 1];
+    }
+
+    /** @return the length of the flat parameter vector, laid out as described in the class javadoc */
+    public int parameterCount() {
+        return parameterCount;
+    }
+
+    /** @return whether the output layer has a bias vector */
+    public boolean hasOutputBias() {
+        return outputBias;
+    }
+
+    /**
+     * Fills a parameter vector with a fresh initialisation: Glorot-uniform weights, drawn uniformly
+     * from [−limit, limit) with limit = sqrt(6 / (fanIn + fanOut)) per layer (Glorot &amp; Bengio 2010;
+     * TensorFlow's dense-layer default), and zero biases.
+     *
+     * @param params {@code double[parameterCount()]}, overwritten entirely
+     * @param rng the stream the weights are drawn from (one {@code nextDouble()} per weight, in layout order)
+     * @throws IllegalArgumentException if {@code params} has the wrong length
+     */
+    public void initialize(double[] params, Rng rng) {
+        requireLength(params, parameterCount, "params");
+        for (int l = 0; l < weightOffset.length; l++) {
+            int fanIn = sizes[l];
+            int fanOut = sizes[l + 1];
+            double limit = Math.sqrt(6.0 / (fanIn + fanOut));
+            int start = weightOffset[l];
+            for (int k = start; k < start + fanIn * fanOut; k++) {
+                params[k] = (2.0 * rng.nextDouble() - 1.0) * limit;
+            }
+            if (biasOffset[l] >= 0) {
+                Arrays.fill(params, biasOffset[l], biasOffset[l] + fanOut, 0.0);
+            }
+        }
+    }
+
+    /** @return a new workspace sized for this architecture, for one sample at a time on one thread */
+    public Workspace workspace() {
+        return new Workspace(sizes);
+    }
+
+    /**
+     * Runs the network on one input and keeps every activation in the workspace for {@link #backward}.
+     *
+     * @param params {@code double[parameterCount()]} the parameters, not modified
+     * @param x {@code double[inputs()]} the input, copied into the workspace (any finite values)
+     * @param ws a workspace from an architecture of the same layer sizes
+     * @return {@code double[outputs()]} the linear output (logits); this is the workspace's own array,
+     *     overwritten by the next forward on {@code ws}
+     * @throws IllegalArgumentException if {@code params} or {@code x} has the wrong length, or {@code ws}
+     *     does not match this architecture
+     */
+    public double[] forward(double[] params, double[] x, Workspace ws) {
+        requireLength(params, parameterCount, "params");
+        requireLength(x, sizes[0], "x");
+        requireWorkspace(ws);
+        System.arraycopy(x, 0, ws.activation[0], 0, x.length);
+        int layers = weightOffset.length;
+        for (int l = 0; l < layers; l++) {
+            double[] in = ws.activation[l];
+            double[] pre = ws.preActivation[l];
+            int nIn = sizes[l];
+            int nOut = sizes[l + 1];
+            int w = weightOffset[l];
+            int b = biasOffset[l];
+            for (int o = 0; o < nOut; o++) {
+                double sum = b >= 0 ? params[b + o] : 0.0;
+                int row = w + o * nIn;
+                for (int i = 0; i < nIn; i++) {
+                    sum += params[row + i] * in[i];
+                }
+                pre[o] = sum;
+            }
+            double[] out = ws.activation[l + 1];
+            if (l < layers - 1) {
+                for (int o = 0; o < nOut; o++) {
+                    out[o] = pre[o] > 0.0 ? pre[o] : 0.0;
+                }
+            } else {
+                System.arraycopy(pre, 0, out, 0, nOut);
+            }
+        }
+        ws.ready = true;
+        return ws.activation[layers];
+    }
+
+    /**
+     * Back-propagates an output cotangent through the activations of the last {@link #forward} on
+     * {@code ws} and accumulates {@code gradient += scale · (∂out/∂params)ᵀ dOut}. At a ReLU kink
+     * (pre-activation exactly 0) the derivative taken is 0.
+     *
+     * @param params {@code double[parameterCount()]} the parameters of that forward pass, not modified
+     * @param ws the workspace of that forward pass
+     * @param dOut {@code double[outputs()]} the cotangent ∂f/∂out of some scalar f; not modified, and may
+     *     be one of the workspace's spare buffers
+     * @param scale a factor applied to {@code dOut} (any finite value)
+     * @param gradient {@code double[parameterCount()]} added to, never cleared
+     * @throws IllegalArgumentException if an array has the wrong length or {@code ws} does not match
+     * @throws IllegalStateException if {@code ws} has seen no forward pass
+     */
+    public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
+        requireLength(params, parameterCount, "params");
+        requireLength(dOut, outputs(), "dOut");
+        requireLength(gradient, parameterCount, "gradient");
+        requireWorkspace(ws);
+        if (!ws.ready) {
+            throw new IllegalStateException("backward needs a forward pass on this workspace first");
+        }
+        int layers = weightOffset.length;
+        double[] delta = ws.delta[layers - 1];
+        for (int o = 0; o < delta.length; o++) {
+            delta[o] = scale * dOut[o];
+        }
+        for (int l = layers - 1; l >= 0; l--) {
+            delta = ws.delta[l];
+            double[] in = ws.activation[l];
+            int nIn = sizes[l];
+            int nOut = sizes[l + 1];
+            int w = weightOffset[l];
+            int b = biasOffset[l];
+            for (int o = 0; o < nOut; o++) {
+                double d = delta[o];
+                if (b >= 0) {
+                    gradient[b + o] += d;
+                }
+                if (d != 0.0) {
+                    int row = w + o * nIn;
+                    for (int i = 0; i < nIn; i++) {
+                        gradient[row + i] += d * in[i];
+                    }
+                }
+            }
+            if (l > 0) {
+                propagate(params, w, nIn, nOut, delta, ws.preActivation[l - 1], ws.delta[l - 1]);
+            }
+        }
+    }
+
+    /** below = (Wᵀ delta) ⊙ relu'(pre), for one layer with weights at {@code w}. */
+    private static void propagate(double[] params, int w, int nIn, int nOut, double[] delta, double[] pre,
+            double[] below) {
+        Arrays.fill(below, 0.0);
+        for (int o = 0; o < nOut; o++) {
+            double d = delta[o];
+            if (d != 0.0) {
+                int row = w + o * nIn;
+                for (int i = 0; i < nIn; i++) {
+                    below[i] += params[row + i] * d;
+                }
+            }
+        }
+        for (int i = 0; i < nIn; i++) {
+            if (pre[i] <= 0.0) {
+                below[i] = 0.0;
+            }
+        }
+    }
+
+    private static void requireLength(double[] array, int expected, String name) {
+        if (array == null || array.length != expected) {
+            String actual = array == null ? "null" : "length " + array.length;
+            throw new IllegalArgumentException(name + " must have length " + expected + ", got " + actual);
+        }
+    }
+
+    private void requireWorkspace(Workspace ws) {
+        if (ws == null || !Arrays.equals(ws.sizes, sizes)) {
+            throw new IllegalArgumentException("workspace does not match layer sizes " + Arrays.toString(sizes));
+        }
+    }
+
+    /**
+     * The buffers of one forward/backward pass on one sample: every layer's pre-activations and
+     * activations, the back-propagated deltas, and two spare output-sized arrays for callers that
+     * need scratch space (for example to assemble {@code dOut}) without allocating. Not thread-safe;
+     * use one workspace per thread. Obtain one from {@link Mlp#workspace()}.
+     */
+    public static final class Workspace {
+        private final int[] sizes;
+        private final double[][] activation;
+        private final double[][] preActivation;
+        private final double[][] delta;
+        private final double[] outputScratch;
+        private final double[] outputGradient;
+        private boolean ready;
+
+        private Workspace(int[] sizes) {
+            this.sizes = sizes.clone();
+            int layers = sizes.length - 1;
+            activation = new double[layers + 1][];
+            preActivation = new double[layers][];
+            delta = new double[layers][];
+            activation[0] = new double[sizes[0]];
+            for (int l = 0; l < layers; l++) {
+                activation[l + 1] = new double[sizes[l + 1]];
+                preActivation[l] = new double[sizes[l + 1]];
+                delta[l] = new double[sizes[l + 1]];
+            }
+            outputScratch = new double[sizes[layers]];
+            outputGradient = new double[sizes[layers]];
+        }
+
+        /**
+         * @return a spare {@code double[outputs]} the network never reads or writes; callers may use it
+         *     freely between passes (its contents are whatever the last user left)
+         */
+        public double[] outputScratch() {
+            return outputScratch;
+        }
+
+        /**
+         * @return a second spare {@code double[outputs]}, meant for assembling the {@code dOut} given to
+         *     {@link Mlp#backward}; the network never writes it
+         */
+        public double[] outputGradient() {
+            return outputGradient;
+        }
+    }
+}

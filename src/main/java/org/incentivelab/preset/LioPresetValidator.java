@@ -1,0 +1,83 @@
+package org.incentivelab.preset;
+
+import java.util.List;
+import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.mech.lio.IncentiveConfig;
+import org.incentivelab.run.LioExperiment;
+
+/** The range rules of a {@link LioPreset}; each failure names the file, the field and the allowed values. */
+final class LioPresetValidator {
+    /** Widest hidden layer. */
+    static final int MAX_WIDTH = 256;
+
+    private final PresetValidator v;
+
+    LioPresetValidator(PresetValidator v) {
+        this.v = v;
+    }
+
+    void check(LioPreset p) throws PresetException {
+        checkEnvironment(p.environment());
+        v.required("method", p.method());
+        checkPolicy(p.policy());
+        checkIncentives(p.incentives());
+        v.range("evaluationPeriod", p.evaluationPeriod(), 1, 100_000);
+        v.range("evaluationEpisodes", p.evaluationEpisodes(), 1, 1000);
+        v.checkReferences(p.references(), LioExperiment.seriesNames(p.environment()),
+                "series of a " + p.environment().label() + " run");
+    }
+
+    private void checkEnvironment(MarkovGameConfig e) throws PresetException {
+        v.required("environment", e);
+        v.required("environment.type", e.type());
+        if (e.type() == MarkovGameType.IPD) {
+            v.range("environment.agents", e.agents(), 2, 2);
+        } else {
+            v.range("environment.agents", e.agents(), 2, MarkovGameConfig.MAX_AGENTS);
+            v.range("environment.leverNeeded", e.leverNeeded(), 1, e.agents() - 1);
+        }
+        v.range("environment.steps", e.steps(), 1, 100);
+    }
+
+    private void checkPolicy(PolicyConfig c) throws PresetException {
+        v.required("policy", c);
+        hidden("policy.hidden", c.hidden());
+        v.positive("policy.learningRate", c.learningRate(), 1);
+        unit("policy.entropy", c.entropy(), 10);
+        unit("policy.discount", c.discount(), 1);
+        unit("policy.epsilonStart", c.epsilonStart(), 1);
+        unit("policy.epsilonEnd", c.epsilonEnd(), c.epsilonStart());
+        v.range("policy.epsilonEpisodes", c.epsilonEpisodes(), 1, PresetLoader.MAX_EPISODES);
+    }
+
+    private void checkIncentives(IncentiveConfig c) throws PresetException {
+        v.required("incentives", c);
+        hidden("incentives.hidden", c.hidden());
+        v.positive("incentives.maxReward", c.maxReward(), 100);
+        v.positive("incentives.learningRate", c.learningRate(), 1);
+        unit("incentives.costWeight", c.costWeight(), 100);
+        v.positive("incentives.costLearningRate", c.costLearningRate(), 1);
+        if (c.turnOffAtEpisode() != null) {
+            v.range("incentives.turnOffAtEpisode", c.turnOffAtEpisode(), 0, PresetLoader.MAX_EPISODES);
+        }
+    }
+
+    private void hidden(String field, List<Integer> widths) throws PresetException {
+        v.required(field, widths);
+        if (widths.isEmpty() || widths.size() > 4) {
+            v.fail(field, widths, "1 to 4 layer widths");
+        }
+        for (int k = 0; k < widths.size(); k++) {
+            v.required(field + "[" + k + "]", widths.get(k));
+            v.range(field + "[" + k + "]", widths.get(k), 1, MAX_WIDTH);
+        }
+    }
+
+    private void unit(String field, double value, double max) throws PresetException {
+        if (!(value >= 0 && value <= max)) {
+            v.fail(field, value, "[0, " + max + "]");
+        }
+    }
+}

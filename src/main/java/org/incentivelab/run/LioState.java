@@ -1,0 +1,34 @@
+package org.incentivelab.run;
+
+import java.util.List;
+import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.mech.lio.LioMethod;
+
+/**
+ * The focus run of a LIO batch (thesis 001 ch. 5): its game, its latest evaluation episode and what the agents'
+ * policies and incentive functions do now.
+ *
+ * @param environment the game
+ * @param method LIO or a baseline
+ * @param actionNames each action's name, {@code List[|A|]}
+ * @param maxReward R_max (live value)
+ * @param costWeight α, the cost-of-giving weight (live value)
+ * @param trace the latest evaluation episode of the focus run (ε = 0), replayed by the Escape Room view
+ * @param startPolicy each agent's policy at the start observation, {@code double[N][|A|]}, ε = 0
+ * @param stateIncentives IPD only (else null): what agent i pays the other in each memory-1 state when the other
+ *     plays C or D, {@code double[2][5][2]} indexed [giver][state: CC, CD, DC, DD from the giver's view, start]
+ *     [other's action 0 = C, 1 = D], per round; zero while incentives are off
+ * @param stateCooperation IPD only (else null): P(C) of each agent in each of its memory-1 states,
+ *     {@code double[2][5]}, ε = 0
+ */
+public record LioState(
+        MarkovGameConfig environment,
+        LioMethod method,
+        List<String> actionNames,
+        double maxReward,
+        double costWeight,
+        EpisodeTrace trace,
+        double[][] startPolicy,
+        double[][][] stateIncentives,
+        double[][] stateCooperation) implements RunState {
+}
