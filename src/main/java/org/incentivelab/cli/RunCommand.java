@@ -17,6 +17,8 @@ import org.incentivelab.report.SessionFile;
 import org.incentivelab.report.TableMetric;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
+import org.incentivelab.run.LioExperiment;
+import org.incentivelab.run.LioSummary;
 import org.incentivelab.run.Metrics;
 import org.incentivelab.run.RunSummary;
 import org.incentivelab.run.SeedBatch;
@@ -83,6 +85,8 @@ final class RunCommand extends HeadlessCommand {
             BatchSummaryJson.write(dir.resolve("summary.json"),
                     BatchSummaryJson.toJson(planner, file, seedList, summaries, files));
             printTable(planner, seedList, summaries);
+        } else {
+            printLioTable(p, seedList, runs.stream().map(r -> ((LioExperiment) r).summary()).toList());
         }
         out().printf("wrote %d CSV files and summary.json to %s%n", files.size(), dir);
         List<String> failures = new ArrayList<>();
@@ -102,6 +106,24 @@ final class RunCommand extends HeadlessCommand {
             throw new ParameterException(spec.commandLine(), name + " must be in [1, " + max + "], got " + value);
         }
         return value;
+    }
+
+    private void printLioTable(Preset p, long[] seedList, List<LioSummary> summaries) {
+        out().printf("%s — %d seeds × %d episodes (final: %d test episodes, ε = 0)%n", p.name(), seedList.length,
+                p.episodes(), LioExperiment.FINAL_TEST_EPISODES);
+        out().printf("%-8s %18s %12s %12s%n", "seed", "collective return", "given", "received");
+        for (int k = 0; k < seedList.length; k++) {
+            LioSummary s = summaries.get(k);
+            out().printf(Locale.ROOT, "%-8d %18.3f %12s %12s%n", seedList[k], s.collectiveReturn(),
+                    java.util.Arrays.toString(round(s.given())), java.util.Arrays.toString(round(s.received())));
+        }
+        MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(LioSummary::collectiveReturn).toArray());
+        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f%n", ms.mean(), ms.std());
+        out().println("expect: " + p.expect());
+    }
+
+    private static double[] round(double[] xs) {
+        return java.util.Arrays.stream(xs).map(x -> Math.round(x * 100) / 100.0).toArray();
     }
 
     private void printTable(PlannerPreset p, long[] seedList, List<RunSummary> summaries) {

@@ -1,30 +1,217 @@
 package org.incentivelab.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.incentivelab.env.MarkovGame;
+import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.math.Rng;
+import org.incentivelab.mech.lio.LioAlgorithm;
+import org.incentivelab.mech.lio.Trajectory;
 import org.incentivelab.preset.LioPreset;
 
-/** Placeholder while the LIO engine is written. */
+/**
+ * One run of a LIO preset with one master seed (thesis 001 ch. 5): the {@link LioAlgorithm} stepped one training
+ * iteration (= episode) at a time, evaluated as in the reference code — at episode 0 and every
+ * {@code evaluationPeriod} episodes, {@code evaluationEpisodes} test episodes with ε = 0 and their own random
+ * streams, so evaluating never changes training. The series of {@link LioMetricNames} are the evaluations' means.
+ * The live switch turns incentives off (nothing is given, nothing learned by the incentive functions) and back on.
+ */
 public final class LioExperiment implements LabRun {
-    private final LioPreset preset;
-    private final Metrics metrics = new Metrics(List.of("x"));
+    /** Test episodes of the final evaluation in {@link #summary()} (reference code: n_test = 100). */
+    public static final int FINAL_TEST_EPISODES = 100;
 
+    private final LioPreset preset;
+    private final LioAlgorithm algorithm;
+    private final Metrics metrics;
+    private final Rng[] evalActing;
+    private final Rng[] evalGiving;
+    private final Trajectory test;
+    private final EvaluationStats stats;
+    private final int n;
+
+    private boolean mechanismSwitch;
+    private Integer turnOffAtEpisode;
+    private long episode;
+    private String failure;
+    private EpisodeTrace trace;
+
+    /**
+     * @param preset a validated LIO preset
+     * @param seed the master seed; every component's stream is split from it
+     */
     public LioExperiment(LioPreset preset, long seed) {
         this.preset = preset;
+        this.algorithm = new LioAlgorithm(preset, seed);
+        this.n = preset.agents();
+        this.metrics = new Metrics(seriesNames(preset.environment()));
+        this.evalActing = new Rng[n];
+        this.evalGiving = new Rng[n];
+        for (int i = 0; i < n; i++) {
+            evalActing[i] = Rng.forComponent(seed, "evaluation-act-" + i);
+            evalGiving[i] = Rng.forComponent(seed, "evaluation-gift-" + i);
+        }
+        this.test = algorithm.newTrajectory();
+        this.stats = new EvaluationStats(n, algorithm.game().actions());
+        this.mechanismSwitch = preset.incentives().enabled();
+        this.turnOffAtEpisode = preset.incentives().turnOffAtEpisode();
+        evaluate();
     }
 
-    @Override public LioPreset preset() { return preset; }
-    @Override public long episode() { return 0; }
-    @Override public void run(long count) { }
-    @Override public Optional<String> failure() { return Optional.empty(); }
-    @Override public Metrics metrics() { return metrics; }
-    @Override public String mechanism() { return "incentives"; }
-    @Override public boolean mechanismSwitch() { return true; }
-    @Override public void setMechanismSwitch(boolean on) { }
-    @Override public Integer turnOffAtEpisode() { return null; }
-    @Override public void setTurnOffAtEpisode(Integer e) { }
-    @Override public RunState state() { return null; }
-    public static java.util.List<String> seriesNames(org.incentivelab.env.MarkovGameConfig e) { return List.of("x"); }
-    void setMaxReward(double v) { }
-    void setCostWeight(double v) { }
+    /** @return the names of the recorded series of a run of that game, in order */
+    public static List<String> seriesNames(MarkovGameConfig game) {
+        return LioMetricNames.all(game);
+    }
+
+    @Override
+    public void run(long count) {
+        for (long k = 0; k < count && failure == null; k++) {
+            algorithm.iterate(episode, mechanismActive());
+            String bad = algorithm.nonFinite();
+            if (bad != null) {
+                failure = new NumericalFailure(bad, episode).getMessage();
+                return;
+            }
+            episode++;
+            if (episode % preset.evaluationPeriod() == 0 && episode % metrics.stride() == 0) {
+                evaluate();
+            }
+        }
+    }
+
+    private void evaluate() {
+        stats.reset();
+        for (int e = 0; e < preset.evaluationEpisodes(); e++) {
+            algorithm.play(test, 0, mechanismActive(), evalActing, evalGiving);
+            stats.add(test);
+        }
+        trace = EvaluationStats.trace(test, algorithm.game() instanceof org.incentivelab.env.EscapeRoom);
+        metrics.record(episode, stats.row(preset.evaluationEpisodes(), metrics.names().size()));
+    }
+
+    /**
+     * The end-of-run figures: a fresh evaluation of {@link #FINAL_TEST_EPISODES} test episodes with ε = 0 on
+     * streams of its own (the run's state is not changed).
+     *
+     * @return the summary
+     */
+    public LioSummary summary() {
+        EvaluationStats fin = new EvaluationStats(n, algorithm.game().actions());
+        Rng[] acting = new Rng[n];
+        Rng[] giving = new Rng[n];
+        for (int i = 0; i < n; i++) {
+            acting[i] = Rng.forComponent(episode, "final-act-" + i);
+            giving[i] = Rng.forComponent(episode, "final-gift-" + i);
+        }
+        Trajectory tr = algorithm.newTrajectory();
+        for (int e = 0; e < FINAL_TEST_EPISODES; e++) {
+            algorithm.play(tr, 0, mechanismActive(), acting, giving);
+            fin.add(tr);
+        }
+        return fin.summary(episode, FINAL_TEST_EPISODES);
+    }
+
+    @Override
+    public LioState state() {
+        MarkovGame game = algorithm.game();
+        int actions = game.actions();
+        List<String> names = new ArrayList<>();
+        for (int a = 0; a < actions; a++) {
+            names.add(game.actionName(a));
+        }
+        double[] obs = new double[algorithm.observationSize()];
+        game.reset();
+        double[][] start = new double[n][actions];
+        for (int i = 0; i < n; i++) {
+            game.observe(i, obs);
+            algorithm.policy(i, obs, start[i]);
+        }
+        double[][][] stateIncentives = null;
+        double[][] stateCooperation = null;
+        if (preset.environment().type() == MarkovGameType.IPD) {
+            stateIncentives = new double[2][5][2];
+            stateCooperation = new double[2][5];
+            double[] pi = new double[actions];
+            double[] paid = new double[2];
+            for (int i = 0; i < 2; i++) {
+                for (int s = 0; s < 5; s++) {
+                    java.util.Arrays.fill(obs, 0);
+                    obs[s] = 1;
+                    algorithm.policy(i, obs, pi);
+                    stateCooperation[i][s] = pi[0];
+                    for (int a = 0; a < 2; a++) {
+                        int[] joint = i == 0 ? new int[] {0, a} : new int[] {a, 0};
+                        if (mechanismActive()) {
+                            algorithm.incentivesFor(i, obs, joint, paid);
+                        }
+                        stateIncentives[i][s][a] = paid[1 - i];
+                    }
+                }
+            }
+        }
+        return new LioState(preset.environment(), preset.method(), List.copyOf(names), algorithm.maxReward(),
+                algorithm.costWeight(), trace, start, stateIncentives, stateCooperation);
+    }
+
+    /** @param value R_max in (0, 100], applied from the next step */
+    void setMaxReward(double value) {
+        if (!(value > 0 && value <= 100)) {
+            throw new IllegalArgumentException("R_max = " + value + " is out of range; allowed: (0, 100]");
+        }
+        algorithm.setMaxReward(value);
+    }
+
+    /** @param value α in [0, 100], applied from the next incentive step */
+    void setCostWeight(double value) {
+        if (!(value >= 0 && value <= 100)) {
+            throw new IllegalArgumentException("cost weight α = " + value + " is out of range; allowed: [0, 100]");
+        }
+        algorithm.setCostWeight(value);
+    }
+
+    @Override
+    public LioPreset preset() {
+        return preset;
+    }
+
+    @Override
+    public long episode() {
+        return episode;
+    }
+
+    @Override
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    @Override
+    public String mechanism() {
+        return "incentives";
+    }
+
+    @Override
+    public boolean mechanismSwitch() {
+        return mechanismSwitch;
+    }
+
+    @Override
+    public void setMechanismSwitch(boolean on) {
+        mechanismSwitch = on;
+    }
+
+    @Override
+    public Integer turnOffAtEpisode() {
+        return turnOffAtEpisode;
+    }
+
+    @Override
+    public void setTurnOffAtEpisode(Integer episodeOff) {
+        turnOffAtEpisode = episodeOff;
+    }
 }

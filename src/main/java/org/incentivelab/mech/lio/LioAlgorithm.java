@@ -1,0 +1,485 @@
+package org.incentivelab.mech.lio;
+
+import java.util.Arrays;
+import org.incentivelab.env.EscapeRoom;
+import org.incentivelab.env.MarkovGame;
+import org.incentivelab.learn.EpsilonSchedule;
+import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.math.Adam;
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Rng;
+import org.incentivelab.preset.LioPreset;
+
+/**
+ * Learning to incentivize others, thesis 001 §5.2 Algorithm 2, and its baselines (§5.3.2), on one stochastic
+ * game. One {@link #iterate} of LIO: (1) play τ with θ and η; (2) every recipient j takes the policy-gradient step
+ * θ̂^j = θ^j + α_θ f(τ^j, θ^j, η^{−j}) (Eqs. 5.3–5.4) on its reward with incentives (Eq. 5.1); (3) play τ̂ with
+ * θ̂; (4) every giver i takes an Adam step on its incentive parameters η^i along the meta-gradient of Eqs.
+ * 5.7–5.10 — the first-order identity of digest 001 §3.1: ∇_{η^i} = Σ_{j≠i} Σ_l w_l ∂r^j_{η^i}(o^i_l, a^{−i}_l)/∂η^i
+ * with w_l = Σ_{t≤l} γ^{l−t} α_θ (g_t^j · v^j), g_t^j = ∇ log π̃^j(a_t^j) on τ and v^j the gradient at θ̂^j of the
+ * giver's loss −Σ_t log π_θ̂^j(â_t^j) Ĝ^{i,env}_t on τ̂ — plus the cost of giving α Σ_t γ^t ‖r_η(o_t, a_t)‖₁ on τ
+ * (Eq. 5.6), either through a separate Adam optimiser (reference code, Escape Room) or added to the loss; (5) θ ←
+ * θ̂. Following the reference code, the recipients' reward in step 2 does not subtract what they give, the
+ * giver's loss uses the plain softmax of θ̂ (no exploration floor), and a giver does not differentiate its own
+ * policy.
+ *
+ * <p>Baselines play one episode per iteration and take the same policy-gradient step: PG without incentives;
+ * PG-d with composite actions A × {no-op, give R_max}^{N−1}; PG-c with {@link GaussianGift}; both pay what they
+ * give. LIO-asym: agent 1 is a LIO giver, the others recipients that give nothing.
+ *
+ * <p>Observations: the game's own (Escape Room: positions one-hot, self first; IPD: memory-1 state) and, in
+ * Escape Room, the incentives the agent has given each other agent so far this episode (App. B.4.1). Each agent
+ * samples from its own random stream; the run is deterministic given the seed.
+ */
+public final class LioAlgorithm {
+    private final LioPreset preset;
+    private final MarkovGame game;
+    private final EscapeRoom room;
+    private final int n;
+    private final int gameActions;
+    private final int observationSize;
+    private final PolicyLearner[] learners;
+    private final boolean[] gives;
+    private final IncentiveFunction incentives;
+    private final double[][] eta;
+    private final Optimizer[] rewardOptimizers;
+    private final Optimizer[] costOptimizers;
+    private final GaussianGift[] gifts;
+    private final Rng[] actRngs;
+    private final Rng[] giftRngs;
+    private final EpsilonSchedule epsilon;
+    private final Trajectory tau;
+    private final Trajectory tauHat;
+
+    private double maxReward;
+    private double costWeight;
+
+    private final double[][] totals;
+    private final double[] returns;
+    private final double[] giverReturns;
+    private final double[][] v;
+    private final double[][] weights;
+    private final double[] gift;
+    private final double[] metaGradient;
+    private final double[] costGradient;
+
+    /**
+     * @param preset a validated LIO preset
+     * @param seed the run's master seed
+     */
+    public LioAlgorithm(LioPreset preset, long seed) {
+        this.preset = preset;
+        this.game = preset.environment().create();
+        this.room = game instanceof EscapeRoom r ? r : null;
+        this.n = game.agents();
+        this.gameActions = game.actions();
+        this.observationSize = game.observationSize() + (room != null ? n - 1 : 0);
+        LioMethod method = preset.method();
+        int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1) : gameActions;
+        PolicyConfig pc = preset.policy();
+        IncentiveConfig ic = preset.incentives();
+        int maxSteps = game.maxSteps();
+        this.learners = new PolicyLearner[n];
+        this.gives = new boolean[n];
+        this.eta = new double[n][];
+        this.rewardOptimizers = new Optimizer[n];
+        this.costOptimizers = new Optimizer[n];
+        this.gifts = new GaussianGift[n];
+        this.actRngs = new Rng[n];
+        this.giftRngs = new Rng[n];
+        this.incentives = new IncentiveFunction(observationSize, gameActions, n, ic.hidden());
+        for (int i = 0; i < n; i++) {
+            learners[i] = new PolicyLearner(observationSize, pc.hidden(), policyActions, maxSteps,
+                    Rng.forComponent(seed, "policy-init-" + i));
+            gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
+            if (gives[i]) {
+                eta[i] = new double[incentives.net().parameterCount()];
+                incentives.net().initialize(eta[i], Rng.forComponent(seed, "incentive-init-" + i));
+                rewardOptimizers[i] = new Adam(ic.learningRate(), eta[i].length);
+                costOptimizers[i] = new Adam(ic.costLearningRate(), eta[i].length);
+            }
+            if (method == LioMethod.PG_C) {
+                gifts[i] = new GaussianGift(observationSize, ic.hidden(), n - 1, Rng.forComponent(seed, "gift-init-" + i));
+            }
+            actRngs[i] = Rng.forComponent(seed, "act-" + i);
+            giftRngs[i] = Rng.forComponent(seed, "gift-" + i);
+        }
+        this.epsilon = pc.epsilon();
+        this.maxReward = ic.maxReward();
+        this.costWeight = ic.costWeight();
+        int giverInputs = incentives.net().inputs();
+        this.tau = new Trajectory(n, maxSteps, observationSize, giverInputs);
+        this.tauHat = new Trajectory(n, maxSteps, observationSize, giverInputs);
+        this.totals = new double[n][n];
+        this.returns = new double[maxSteps];
+        this.giverReturns = new double[maxSteps];
+        this.v = new double[n][learners[0].theta.length];
+        this.weights = new double[maxSteps][Math.max(1, n - 1)];
+        this.gift = new double[Math.max(1, n - 1)];
+        this.metaGradient = new double[eta[0] == null ? 0 : eta[0].length];
+        this.costGradient = new double[metaGradient.length];
+    }
+
+    /**
+     * One training iteration (Algorithm 2 for LIO and LIO-asym; one policy-gradient episode for the baselines).
+     *
+     * @param episode iterations completed so far (sets ε)
+     * @param incentivesOn whether incentives are given and learned in this iteration
+     */
+    public void iterate(long episode, boolean incentivesOn) {
+        double eps = epsilon.at(episode);
+        if (isLio()) {
+            collect(eps, incentivesOn);
+            if (incentivesOn) {
+                for (int i = 0; i < n; i++) {
+                    if (gives[i]) {
+                        learnIncentives(i);
+                    }
+                }
+            }
+            for (PolicyLearner l : learners) {
+                l.commit();
+            }
+        } else {
+            rollout(tau, false, eps, incentivesOn, actRngs, giftRngs);
+            boolean pays = preset.method() != LioMethod.PG;
+            PolicyConfig pc = preset.policy();
+            for (int j = 0; j < n; j++) {
+                tau.returns(j, incentivesOn, pays, pc.discount(), returns);
+                learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
+                learners[j].commit();
+                if (gifts[j] != null && incentivesOn) {
+                    gifts[j].learn(tau, j, returns, pc.learningRate());
+                }
+            }
+        }
+    }
+
+    /** Steps 1–3 of Algorithm 2: τ, every recipient's θ̂, then τ̂. */
+    void collect(double eps, boolean incentivesOn) {
+        PolicyConfig pc = preset.policy();
+        rollout(tau, false, eps, incentivesOn, actRngs, giftRngs);
+        for (int j = 0; j < n; j++) {
+            tau.returns(j, incentivesOn, false, pc.discount(), returns);
+            learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
+        }
+        rollout(tauHat, true, eps, incentivesOn, actRngs, giftRngs);
+    }
+
+    /** Step 4 of Algorithm 2 for giver i: the meta-gradient and cost steps on η^i. */
+    void learnIncentives(int i) {
+        metaGradient(i, metaGradient);
+        Arrays.fill(costGradient, 0);
+        addCostGradient(i, costGradient);
+        if (preset.incentives().separateCostOptimizer()) {
+            rewardOptimizers[i].step(eta[i], metaGradient);
+            for (int p = 0; p < costGradient.length; p++) {
+                costGradient[p] *= costWeight;
+            }
+            costOptimizers[i].step(eta[i], costGradient);
+        } else {
+            for (int p = 0; p < metaGradient.length; p++) {
+                metaGradient[p] += costWeight * costGradient[p];
+            }
+            rewardOptimizers[i].step(eta[i], metaGradient);
+        }
+    }
+
+    /**
+     * The meta-gradient ∇_{η^i} of giver i's loss Σ_{j≠i} −Σ_t log π_θ̂^j(â_t^j) Ĝ^{i,env}_t (Eqs. 5.7–5.10), cost
+     * excluded, for the current τ, θ̂ and τ̂.
+     *
+     * @param i the giver
+     * @param out {@code double[|η|]} overwritten
+     */
+    void metaGradient(int i, double[] out) {
+        Arrays.fill(out, 0);
+        PolicyConfig pc = preset.policy();
+        double gamma = pc.discount();
+        tauHat.returns(i, false, false, gamma, giverReturns);
+        for (double[] row : weights) {
+            Arrays.fill(row, 0);
+        }
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                continue;
+            }
+            learners[j].giverLossGradient(tauHat, j, giverReturns, v[j]);
+            int slot = IncentiveFunction.slot(i, j);
+            double w = 0;
+            for (int t = 0; t < tau.steps; t++) {
+                w = gamma * w + pc.learningRate() * dot(learners[j].scores[t], v[j]);
+                weights[t][slot] = w;
+            }
+        }
+        for (int t = 0; t < tau.steps; t++) {
+            incentives.addGradient(eta[i], tau.giverInput[t][i], maxReward, weights[t], out);
+        }
+    }
+
+    /** Adds ∇_{η^i} of the cost Σ_t γ^t Σ_j r^j_{η^i}(o_t, a_t) on τ (Eq. 5.6; incentives are ≥ 0) to {@code out}. */
+    void addCostGradient(int i, double[] out) {
+        double discount = 1;
+        for (int t = 0; t < tau.steps; t++) {
+            Arrays.fill(gift, discount);
+            incentives.addGradient(eta[i], tau.giverInput[t][i], maxReward, gift, out);
+            discount *= preset.policy().discount();
+        }
+    }
+
+    /**
+     * Giver i's meta-objective as a function of its incentive parameters, for finite-difference checks: sets
+     * η^i, redoes every recipient's θ̂ on the recorded τ (its incentives recomputed with the new η^i), and
+     * evaluates Σ_{j≠i} −Σ_t log π_θ̂^j(â_t^j) Ĝ^{i,env}_t on the recorded τ̂ (no cost).
+     *
+     * @param i the giver
+     * @param newEta {@code double[|η|]}, copied into η^i
+     * @param eps the exploration floor τ was played with
+     * @return the loss
+     */
+    double giverLossAt(int i, double[] newEta, double eps) {
+        System.arraycopy(newEta, 0, eta[i], 0, newEta.length);
+        for (int t = 0; t < tau.steps; t++) {
+            incentives.give(eta[i], tau.giverInput[t][i], maxReward, gift);
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    tau.given[t][i][j] = gift[IncentiveFunction.slot(i, j)];
+                }
+            }
+        }
+        PolicyConfig pc = preset.policy();
+        for (int j = 0; j < n; j++) {
+            tau.returns(j, true, false, pc.discount(), returns);
+            learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
+        }
+        tauHat.returns(i, false, false, pc.discount(), giverReturns);
+        double loss = 0;
+        for (int j = 0; j < n; j++) {
+            if (j != i) {
+                loss += learners[j].giverLoss(tauHat, j, giverReturns);
+            }
+        }
+        return loss;
+    }
+
+    /**
+     * Plays one episode.
+     *
+     * @param tr where it is recorded
+     * @param hat whether the agents act with θ̂ (τ̂) instead of θ
+     * @param eps the exploration floor
+     * @param incentivesOn whether incentives are given
+     * @param acting the agents' action streams
+     * @param giving the agents' PG-c gift streams
+     */
+    void rollout(Trajectory tr, boolean hat, double eps, boolean incentivesOn, Rng[] acting, Rng[] giving) {
+        game.reset();
+        tr.clearGiven();
+        for (double[] row : totals) {
+            Arrays.fill(row, 0);
+        }
+        recordPositions(tr, 0);
+        boolean done = false;
+        int t = 0;
+        while (!done) {
+            for (int i = 0; i < n; i++) {
+                double[] o = tr.obs[t][i];
+                game.observe(i, o);
+                if (room != null) {
+                    int slot = 0;
+                    for (int j = 0; j < n; j++) {
+                        if (j != i) {
+                            o[game.observationSize() + slot++] = totals[i][j];
+                        }
+                    }
+                }
+                int a = learners[i].act(hat, o, eps, acting[i]);
+                tr.actions[t][i] = a;
+                tr.gameActions[t][i] = a % gameActions;
+            }
+            if (incentivesOn) {
+                give(tr, t, giving);
+            }
+            done = game.step(tr.gameActions[t], tr.extrinsic[t]);
+            if (room != null) {
+                tr.doorOpen[t] = room.doorOpen();
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    totals[i][j] += tr.given[t][i][j];
+                }
+            }
+            t++;
+            recordPositions(tr, t);
+        }
+        tr.steps = t;
+    }
+
+    private void give(Trajectory tr, int t, Rng[] giving) {
+        LioMethod method = preset.method();
+        for (int i = 0; i < n; i++) {
+            if (gives[i]) {
+                incentives.input(tr.obs[t][i], tr.gameActions[t], i, tr.giverInput[t][i]);
+                incentives.give(eta[i], tr.giverInput[t][i], maxReward, gift);
+            } else if (method == LioMethod.PG_C) {
+                gifts[i].give(tr.obs[t][i], maxReward, giving[i], tr.draws[t][i], gift);
+            } else if (method == LioMethod.PG_D) {
+                int bits = tr.actions[t][i] / gameActions;
+                for (int k = 0; k < n - 1; k++) {
+                    gift[k] = ((bits >> k) & 1) == 1 ? maxReward : 0;
+                }
+            } else {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    tr.given[t][i][j] = gift[IncentiveFunction.slot(i, j)];
+                }
+            }
+        }
+    }
+
+    private void recordPositions(Trajectory tr, int t) {
+        if (room != null) {
+            for (int i = 0; i < n; i++) {
+                tr.positions[t][i] = room.position(i);
+            }
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
+    }
+
+    /** @return whether the method runs Algorithm 2 (two episodes per iteration and a meta-gradient) */
+    boolean isLio() {
+        return preset.method() == LioMethod.LIO || preset.method() == LioMethod.LIO_ASYM;
+    }
+
+    /**
+     * @return the name of the first component with a NaN or infinity ("policy 2", "incentive function 1"), or
+     *     null if all are finite
+     */
+    public String nonFinite() {
+        for (int i = 0; i < n; i++) {
+            if (!learners[i].finite()) {
+                return "policy " + (i + 1);
+            }
+            if (eta[i] != null && !allFinite(eta[i])) {
+                return "incentive function " + (i + 1);
+            }
+            if (gifts[i] != null && !allFinite(gifts[i].phi)) {
+                return "give-reward policy " + (i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static boolean allFinite(double[] xs) {
+        for (double x : xs) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Plays one test episode with the current θ (and η), recording it.
+     *
+     * @param tr where it is recorded
+     * @param eps the exploration floor (0 in the reference code's evaluation)
+     * @param incentivesOn whether incentives are given
+     * @param acting action streams of the evaluation, {@code Rng[N]}
+     * @param giving PG-c gift streams of the evaluation, {@code Rng[N]}
+     */
+    public void play(Trajectory tr, double eps, boolean incentivesOn, Rng[] acting, Rng[] giving) {
+        rollout(tr, false, eps, incentivesOn, acting, giving);
+    }
+
+    /** @return a trajectory buffer sized for this game */
+    public Trajectory newTrajectory() {
+        return new Trajectory(n, game.maxSteps(), observationSize, incentives.net().inputs());
+    }
+
+    /**
+     * @param agent i
+     * @param obs {@code double[observationSize()]}
+     * @param out {@code double[|A|]} receiving π(·|obs) with ε = 0 (for PG-d, summed over the give bits)
+     */
+    public void policy(int agent, double[] obs, double[] out) {
+        double[] full = new double[learners[agent].policy.actions()];
+        learners[agent].probabilities(obs, 0, full);
+        Arrays.fill(out, 0);
+        for (int a = 0; a < full.length; a++) {
+            out[a % gameActions] += full[a];
+        }
+    }
+
+    /**
+     * What giver i pays the others for a joint action seen from an observation (LIO givers; 0 for the rest).
+     *
+     * @param giver i
+     * @param obs the giver's observation {@code double[observationSize()]}
+     * @param jointActions {@code int[N]}
+     * @param out {@code double[N]} receiving r^j per step (0 at j = i)
+     */
+    public void incentivesFor(int giver, double[] obs, int[] jointActions, double[] out) {
+        Arrays.fill(out, 0);
+        if (!gives[giver]) {
+            return;
+        }
+        double[] x = new double[incentives.net().inputs()];
+        incentives.input(obs, jointActions, giver, x);
+        incentives.give(eta[giver], x, maxReward, gift);
+        for (int j = 0; j < n; j++) {
+            if (j != giver) {
+                out[j] = gift[IncentiveFunction.slot(giver, j)];
+            }
+        }
+    }
+
+    /** @return the length of an agent's observation (the game's plus Escape Room's given totals) */
+    public int observationSize() {
+        return observationSize;
+    }
+
+    /** @return the game (its start state after {@link MarkovGame#reset()}) */
+    public MarkovGame game() {
+        return game;
+    }
+
+    /** @return R_max now */
+    public double maxReward() {
+        return maxReward;
+    }
+
+    /** @param value R_max &gt; 0, used from the next step on */
+    public void setMaxReward(double value) {
+        maxReward = value;
+    }
+
+    /** @return the cost weight α now */
+    public double costWeight() {
+        return costWeight;
+    }
+
+    /** @param value α ≥ 0, used from the next incentive step on */
+    public void setCostWeight(double value) {
+        costWeight = value;
+    }
+
+    /** @return η^i (live array) of a giver, for tests */
+    double[] eta(int giver) {
+        return eta[giver];
+    }
+
+    /** @return the τ of the last iteration */
+    Trajectory tau() {
+        return tau;
+    }
+}

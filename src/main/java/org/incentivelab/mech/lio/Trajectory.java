@@ -1,0 +1,125 @@
+package org.incentivelab.mech.lio;
+
+import java.util.Arrays;
+
+/**
+ * One recorded episode (τ or τ̂ of Algorithm 2, thesis 001 §5.2) in buffers allocated once and reused episode
+ * after episode. Indices: t = step in [0, {@link #steps()}), i = agent in [0, N). Rewards are per step,
+ * undiscounted; incentives are what was actually paid (zero while incentives are off).
+ */
+public final class Trajectory {
+    final int agents;
+    /** Observations {@code double[maxSteps][N][observationSize]} (the game's part, then given totals). */
+    final double[][][] obs;
+    /** Incentive-function inputs {@code double[maxSteps][N][inputs]} of each giver (LIO givers only). */
+    final double[][][] giverInput;
+    /** Policy actions {@code int[maxSteps][N]} (composite for PG-d). */
+    final int[][] actions;
+    /** Game actions {@code int[maxSteps][N]}. */
+    final int[][] gameActions;
+    /** Extrinsic rewards {@code double[maxSteps][N]}. */
+    final double[][] extrinsic;
+    /** Incentives {@code double[maxSteps][N][N]} indexed [t][giver][recipient]. */
+    final double[][][] given;
+    /** PG-c's Gaussian draws u {@code double[maxSteps][N][N − 1]}. */
+    final double[][][] draws;
+    /** Escape Room positions {@code int[maxSteps + 1][N]} before each step and after the last. */
+    final int[][] positions;
+    /** Whether the Escape Room door was open at each step. */
+    final boolean[] doorOpen;
+    int steps;
+
+    Trajectory(int agents, int maxSteps, int observationSize, int giverInputs) {
+        this.agents = agents;
+        this.obs = new double[maxSteps][agents][observationSize];
+        this.giverInput = new double[maxSteps][agents][giverInputs];
+        this.actions = new int[maxSteps][agents];
+        this.gameActions = new int[maxSteps][agents];
+        this.extrinsic = new double[maxSteps][agents];
+        this.given = new double[maxSteps][agents][agents];
+        this.draws = new double[maxSteps][agents][Math.max(1, agents - 1)];
+        this.positions = new int[maxSteps + 1][agents];
+        this.doorOpen = new boolean[maxSteps];
+    }
+
+    /** @return steps played */
+    public int steps() {
+        return steps;
+    }
+
+    /** @return agent i's game action at step t (for PG-d without the give bits) */
+    public int gameAction(int t, int i) {
+        return gameActions[t][i];
+    }
+
+    /** @return agent i's extrinsic reward at step t */
+    public double extrinsic(int t, int i) {
+        return extrinsic[t][i];
+    }
+
+    /** @return what giver i paid recipient j at step t */
+    public double given(int t, int i, int j) {
+        return given[t][i][j];
+    }
+
+    /** @return agent i's Escape Room position before step t (t = steps(): after the last step) */
+    public int position(int t, int i) {
+        return positions[t][i];
+    }
+
+    /** @return whether the Escape Room door was open at step t */
+    public boolean doorOpen(int t) {
+        return doorOpen[t];
+    }
+
+    /** @return the number of agents */
+    public int agents() {
+        return agents;
+    }
+
+    /** @return incentives agent j received at step t from all givers */
+    public double received(int t, int j) {
+        double sum = 0;
+        for (int i = 0; i < agents; i++) {
+            sum += given[t][i][j];
+        }
+        return sum;
+    }
+
+    /** @return incentives agent i gave at step t to all recipients */
+    public double givenBy(int t, int i) {
+        double sum = 0;
+        for (int j = 0; j < agents; j++) {
+            sum += given[t][i][j];
+        }
+        return sum;
+    }
+
+    /**
+     * Returns-to-go G_t = Σ_{l ≥ t} γ^{l−t} r_l (thesis 001 Eq. 5.4) of one agent's reward.
+     *
+     * @param agent i
+     * @param incentives whether r includes the incentives received (Eq. 5.1)
+     * @param payGiven whether r subtracts the incentives the agent gave (PG-d, PG-c: the giver pays)
+     * @param gamma γ in [0, 1]
+     * @param out {@code double[≥ steps()]} receiving G_0 … G_{T−1}
+     */
+    void returns(int agent, boolean incentives, boolean payGiven, double gamma, double[] out) {
+        double g = 0;
+        for (int t = steps - 1; t >= 0; t--) {
+            double r = extrinsic[t][agent] + (incentives ? received(t, agent) : 0)
+                    - (payGiven ? givenBy(t, agent) : 0);
+            g = r + gamma * g;
+            out[t] = g;
+        }
+    }
+
+    /** Clears the incentives of every step (before a rollout). */
+    void clearGiven() {
+        for (double[][] step : given) {
+            for (double[] row : step) {
+                Arrays.fill(row, 0);
+            }
+        }
+    }
+}

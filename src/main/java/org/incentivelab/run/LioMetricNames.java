@@ -1,0 +1,77 @@
+package org.incentivelab.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.MarkovGameType;
+
+/**
+ * The names of the series a LIO run records at each evaluation (thesis 001 Fig. 5.4–5.5; reference code's
+ * evaluation: ε = 0 test episodes every {@code evaluationPeriod} training episodes). All figures are means over
+ * the evaluation's test episodes, per episode (undiscounted sums over its steps); agents are 1-based.
+ */
+public final class LioMetricNames {
+    /** Σ_i of the agents' extrinsic returns (incentives cancel out in the sum); optimum 9 for ER(2,1). */
+    public static final String COLLECTIVE_RETURN = "collective return";
+    /** Steps per test episode (Escape Room ends early when someone exits through the open door). */
+    public static final String STEPS = "steps per episode";
+
+    private LioMetricNames() {
+    }
+
+    /** @return the action names of a game: lever, start, door (Escape Room) or C, D (IPD) */
+    public static List<String> actions(MarkovGameType type) {
+        return type == MarkovGameType.ESCAPE_ROOM ? List.of("lever", "start", "door") : List.of("C", "D");
+    }
+
+    /** @param agent 1-based @return "return i": the agent's extrinsic return */
+    public static String extrinsic(int agent) {
+        return "return " + agent;
+    }
+
+    /** @param agent 1-based @return "given i": incentives the agent gave to all others */
+    public static String given(int agent) {
+        return "given " + agent;
+    }
+
+    /** @param agent 1-based @return "received i": incentives the agent received from all others */
+    public static String received(int agent) {
+        return "received " + agent;
+    }
+
+    /**
+     * @param agent 1-based
+     * @param action an action name from {@link #actions}
+     * @return "received at ACTION i": incentives received on the steps the agent took that action (Fig. 5.5b, d)
+     */
+    public static String receivedFor(int agent, String action) {
+        return "received at " + action + " " + agent;
+    }
+
+    /**
+     * @param agent 1-based
+     * @param action an action name from {@link #actions}
+     * @return "P(ACTION) i": the fraction of the agent's steps on which it took that action
+     */
+    public static String actionRate(int agent, String action) {
+        return "P(" + action + ") " + agent;
+    }
+
+    /** @return every series of a run of that game, in recording order */
+    public static List<String> all(MarkovGameConfig game) {
+        List<String> names = new ArrayList<>(List.of(COLLECTIVE_RETURN, STEPS));
+        List<String> actions = actions(game.type());
+        for (int i = 1; i <= game.agents(); i++) {
+            names.add(extrinsic(i));
+            names.add(given(i));
+            names.add(received(i));
+            for (String a : actions) {
+                names.add(receivedFor(i, a));
+            }
+            for (String a : actions) {
+                names.add(actionRate(i, a));
+            }
+        }
+        return names;
+    }
+}
