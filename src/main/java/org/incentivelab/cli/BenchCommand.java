@@ -57,7 +57,7 @@ final class BenchCommand extends HeadlessCommand {
         PresetSource source = presets.source();
         PlannerPreset network = source.load("amd-pd-planner.json", PlannerPreset.class);
         PlannerPreset tabular = source.load("amd-pd-tabular-exact.json", PlannerPreset.class);
-        ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), source, 0);
+        ReproductionRun table = ReproductionRun.prepare(new AmdTable42(), source, 0, 0);
         long perEpisodeWork = episodes / 4 + repeat * episodes;
         long total = 2 * perEpisodeWork + repeat * table.totalEpisodes();
         double[] networkNs;

@@ -33,8 +33,13 @@ final class ReproduceCommand extends HeadlessCommand {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the rows as JSON to FILE")
     Path json;
 
-    @Option(names = "--seeds", paramLabel = "N", description = "seeds per preset (default: the presets', 10)")
+    @Option(names = {"--runs", "--seeds"}, paramLabel = "N",
+            description = "runs (seeds) per preset (default: the protocol's: 10 for AMD, 5 for LIO; the LIO thesis used 20)")
     Integer seeds;
+
+    @Option(names = "--episodes", paramLabel = "N",
+            description = "episodes per run instead of the protocol's (shorter runs for a quick look)")
+    Integer episodes;
 
     @Mixin
     PresetsOption presets;
@@ -54,9 +59,14 @@ final class ReproduceCommand extends HeadlessCommand {
                 spec.commandLine(), "unknown reproduction '" + name + "'; known: " + Reproductions.names()));
         if (seeds != null && (seeds < 1 || seeds > PresetLoader.MAX_SEEDS)) {
             throw new ParameterException(spec.commandLine(),
-                    "--seeds must be in [1, " + PresetLoader.MAX_SEEDS + "], got " + seeds);
+                    "--runs must be in [1, " + PresetLoader.MAX_SEEDS + "], got " + seeds);
         }
-        ReproductionRun run = ReproductionRun.prepare(reproduction, presets.source(), seeds == null ? 0 : seeds);
+        if (episodes != null && (episodes < 1 || episodes > PresetLoader.MAX_EPISODES)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--episodes must be in [1, " + PresetLoader.MAX_EPISODES + "], got " + episodes);
+        }
+        ReproductionRun run = ReproductionRun.prepare(reproduction, presets.source(), seeds == null ? 0 : seeds,
+                episodes == null ? 0 : episodes);
         ReproductionResult result;
         long start = System.nanoTime();
         try (ProgressBar bar = ProgressBar.open(err(), reproduction.name(), run.totalEpisodes())) {

@@ -135,7 +135,7 @@ final class RunCommand extends HeadlessCommand {
                     s.welfare(), s.averageAdditionalReward());
         }
         StringBuilder line = new StringBuilder("mean ± std:");
-        for (TableMetric m : TableMetric.values()) {
+        for (TableMetric m : TableMetric.planner()) {
             MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(m::of).toArray());
             double scale = m.probability() ? 100 : 1;
             line.append(String.format(Locale.ROOT, "  %s %.3f%s ± %.3f%s", m.label(), scale * ms.mean(),

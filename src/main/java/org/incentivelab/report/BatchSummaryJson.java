@@ -52,7 +52,7 @@ public final class BatchSummaryJson {
             run.setAll((ObjectNode) MAPPER.valueToTree(summaries.get(k)));
         }
         ObjectNode aggregate = root.putObject("aggregate");
-        for (TableMetric m : TableMetric.values()) {
+        for (TableMetric m : TableMetric.planner()) {
             MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(m::of).toArray());
             ObjectNode cell = aggregate.putObject(m.label());
             cell.put("mean", ms.mean());

@@ -1,6 +1,6 @@
 package org.incentivelab.report;
 
-import org.incentivelab.preset.PlannerPreset;
+import org.incentivelab.preset.Preset;
 
 /**
  * One entry of a paper's table to reproduce: which runs produce it, what the paper reports and what counts
@@ -21,5 +21,5 @@ public record Cell(
         MeanStd paper,
         Interval accept,
         Pattern pattern,
-        PlannerPreset preset) {
+        Preset preset) {
 }

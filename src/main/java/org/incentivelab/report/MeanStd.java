@@ -6,7 +6,7 @@ package org.incentivelab.report;
  * reference code of thesis 003 reports it.
  *
  * @param mean the mean
- * @param std the population standard deviation, ≥ 0
+ * @param std the population standard deviation, ≥ 0; NaN for a paper value read off a figure without a spread
  */
 public record MeanStd(double mean, double std) {
     /**

@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.incentivelab.preset.PlannerPreset;
+import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
-import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.SeedBatch;
 
@@ -20,9 +19,9 @@ import org.incentivelab.run.SeedBatch;
 public final class ReproductionRun {
     private final Reproduction reproduction;
     private final List<Cell> cells;
-    private final List<PlannerPreset> presets;
+    private final List<Preset> presets;
 
-    private ReproductionRun(Reproduction reproduction, List<Cell> cells, List<PlannerPreset> presets) {
+    private ReproductionRun(Reproduction reproduction, List<Cell> cells, List<Preset> presets) {
         this.reproduction = reproduction;
         this.cells = cells;
         this.presets = presets;
@@ -32,15 +31,17 @@ public final class ReproductionRun {
      * @param reproduction what to reproduce
      * @param presets where the presets are read from
      * @param seeds if &gt; 0, the number of seeds for every preset instead of the preset's own; 0 keeps them
+     * @param episodes if &gt; 0, the number of episodes for every preset instead of the protocol's; 0 keeps them
      * @return the prepared run
      * @throws PresetException if a preset is missing or invalid
      */
-    public static ReproductionRun prepare(Reproduction reproduction, PresetSource presets, int seeds)
+    public static ReproductionRun prepare(Reproduction reproduction, PresetSource presets, int seeds, int episodes)
             throws PresetException {
         List<Cell> cells = new ArrayList<>();
-        Map<PlannerPreset, PlannerPreset> distinct = new LinkedHashMap<>();
+        Map<Preset, Preset> distinct = new LinkedHashMap<>();
         for (Cell c : reproduction.cells(presets)) {
-            PlannerPreset p = seeds > 0 ? c.preset().withRuns(c.preset().episodes(), seeds, c.preset().seed()) : c.preset();
+            Preset p = c.preset().withRuns(episodes > 0 ? episodes : c.preset().episodes(),
+                    seeds > 0 ? seeds : c.preset().seeds(), c.preset().seed());
             p = distinct.computeIfAbsent(p, k -> k);
             cells.add(new Cell(c.experiment(), c.setting(), c.metric(), c.paper(), c.accept(), c.pattern(), p));
         }
@@ -48,14 +49,14 @@ public final class ReproductionRun {
     }
 
     /** @return the distinct presets to run, in first-use order */
-    public List<PlannerPreset> presets() {
+    public List<Preset> presets() {
         return presets;
     }
 
     /** @return episodes over all runs (Σ seeds × episodes), the total a progress bar counts to */
     public long totalEpisodes() {
         long total = 0;
-        for (PlannerPreset p : presets) {
+        for (Preset p : presets) {
             total += (long) p.seeds() * p.episodes();
         }
         return total;
@@ -69,14 +70,14 @@ public final class ReproductionRun {
      */
     public ReproductionResult run(LongConsumer progress) {
         List<List<LabRun>> runs = SeedBatch.run(presets, progress);
-        Map<PlannerPreset, List<LabRun>> byPreset = new LinkedHashMap<>();
+        Map<Preset, List<LabRun>> byPreset = new LinkedHashMap<>();
         for (int k = 0; k < presets.size(); k++) {
             byPreset.put(presets.get(k), runs.get(k));
         }
         List<MeanStd> ours = new ArrayList<>();
         for (Cell c : cells) {
             double[] values = byPreset.get(c.preset()).stream()
-                    .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(((Experiment) e).summary())).toArray();
+                    .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(e)).toArray();
             ours.add(MeanStd.of(values));
         }
         List<CellResult> rows = new ArrayList<>();

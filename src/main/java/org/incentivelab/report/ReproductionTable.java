@@ -67,6 +67,12 @@ public final class ReproductionTable {
     }
 
     private static String pair(MeanStd m, boolean percent) {
+        if (Double.isNaN(m.mean())) { // the paper states a claim (the acceptance interval), not a number
+            return "—";
+        }
+        if (Double.isNaN(m.std())) { // the paper gives a value read off a figure, without a spread
+            return number(m.mean(), percent) + " (fig.)";
+        }
         if (!percent) {
             return String.format(Locale.ROOT, "%.3f ± %.3f", m.mean(), m.std());
         }

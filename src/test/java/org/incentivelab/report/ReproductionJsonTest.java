@@ -25,7 +25,7 @@ class ReproductionJsonTest {
     @Test
     void shouldWriteTheDocumentedSchemaForBothTables(@TempDir Path dir) throws IOException, PresetException {
         for (Reproduction r : List.of(new AmdTable42(200), new AmdTable43(200))) {
-            ReproductionResult result = ReproductionRun.prepare(r, PresetSource.builtIn(), 2).run(null);
+            ReproductionResult result = ReproductionRun.prepare(r, PresetSource.builtIn(), 2, 0).run(null);
             Path file = dir.resolve(r.name() + ".json");
             ReproductionJson.write(result, file);
             JsonNode root = new ObjectMapper().readTree(file.toFile());

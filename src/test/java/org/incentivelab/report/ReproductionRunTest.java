@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.incentivelab.preset.PlannerPreset;
+import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,7 @@ class ReproductionRunTest {
 
     @BeforeAll
     static void runShortProtocol() throws PresetException {
-        run = ReproductionRun.prepare(new AmdTable42(PHASE), PRESETS, SEEDS);
+        run = ReproductionRun.prepare(new AmdTable42(PHASE), PRESETS, SEEDS, 0);
         result = run.run(null);
     }
 
@@ -40,7 +41,7 @@ class ReproductionRunTest {
     @Test
     void shouldRunEachDistinctPresetOnceWithTheOverriddenSeeds() {
         assertEquals(9, run.presets().size());
-        for (PlannerPreset p : run.presets()) {
+        for (Preset p : run.presets()) {
             assertEquals(SEEDS, p.seeds(), p.name());
         }
         long expected = SEEDS * (6L * PHASE + 3L * 2 * PHASE);
@@ -49,7 +50,8 @@ class ReproductionRunTest {
 
     @Test
     void shouldTurnThePlannerOffAfterOnePhase() {
-        List<PlannerPreset> off = run.presets().stream().filter(p -> p.planner().turnOffAtEpisode() != null).toList();
+        List<PlannerPreset> off = run.presets().stream().map(PlannerPreset.class::cast)
+                .filter(p -> p.planner().turnOffAtEpisode() != null).toList();
         assertEquals(3, off.size());
         for (PlannerPreset p : off) {
             assertEquals(PHASE, p.planner().turnOffAtEpisode());
@@ -103,7 +105,7 @@ class ReproductionRunTest {
 
     @Test
     void shouldGiveTheSameNumbersOnASecondRun() throws PresetException {
-        ReproductionResult again = ReproductionRun.prepare(new AmdTable42(PHASE), PRESETS, SEEDS).run(null);
+        ReproductionResult again = ReproductionRun.prepare(new AmdTable42(PHASE), PRESETS, SEEDS, 0).run(null);
         for (int k = 0; k < result.rows().size(); k++) {
             assertEquals(result.rows().get(k).ours(), again.rows().get(k).ours());
         }
@@ -111,7 +113,7 @@ class ReproductionRunTest {
 
     @Test
     void shouldFoldTable43PatternsIntoTheVerdicts() throws PresetException {
-        ReproductionResult r = ReproductionRun.prepare(new AmdTable43(300), PRESETS, 2).run(null);
+        ReproductionResult r = ReproductionRun.prepare(new AmdTable43(300), PRESETS, 2, 0).run(null);
         assertEquals(18, r.rows().size());
         int patterns = 0;
         for (CellResult c : r.rows()) {
