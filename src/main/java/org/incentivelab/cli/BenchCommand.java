@@ -3,6 +3,7 @@ package org.incentivelab.cli;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ParameterException;
  * For figures including JVM start, time {@code java -jar target/incentive-lab.jar reproduce amd-table-4.2}
  * externally (BENCHMARKS.md).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol.")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol (or --lio, --views).")
 final class BenchCommand extends HeadlessCommand {
     @Option(names = "--repeat", paramLabel = "R", description = "repeats per measurement (default: ${DEFAULT-VALUE})")
     int repeat = 5;
@@ -43,6 +44,9 @@ final class BenchCommand extends HeadlessCommand {
     @Option(names = "--views", description = "instead, time each view's redraw on the FX thread (needs a display)")
     boolean views;
 
+    @Option(names = "--lio", description = "instead, time LIO on Escape Room ER(2,1) (50 000 episodes per run)")
+    boolean lio;
+
     private ProgressBar bar;
     private long done;
 
@@ -53,6 +57,10 @@ final class BenchCommand extends HeadlessCommand {
         }
         if (views) {
             return benchViews();
+        }
+        if (lio) {
+            LioBench.run(out(), presets.source().load("lio-er-2-1.json", LioPreset.class), repeat);
+            return OK;
         }
         PresetSource source = presets.source();
         PlannerPreset network = source.load("amd-pd-planner.json", PlannerPreset.class);

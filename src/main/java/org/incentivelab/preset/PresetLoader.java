@@ -68,12 +68,24 @@ public final class PresetLoader {
     public static Preset parse(String json, String origin) throws PresetException {
         Preset preset;
         try {
+            checkKind(MAPPER.readTree(json), origin);
             preset = MAPPER.readValue(json, Preset.class);
         } catch (JsonProcessingException e) {
             throw new PresetException(origin + ": " + describe(e));
         }
         PresetValidator.validate(preset, origin);
         return preset;
+    }
+
+    /** The kinds of preset and their JSON names; a file without {@code kind} is a planner preset. */
+    private static final java.util.List<String> KINDS = java.util.List.of("planner", "lio");
+
+    private static void checkKind(JsonNode root, String origin) throws PresetException {
+        JsonNode kind = root == null ? null : root.get("kind");
+        if (kind != null && !KINDS.contains(kind.asText())) {
+            throw new PresetException(origin + ": field 'kind' = " + kind + " is not one of: "
+                    + String.join(", ", KINDS) + " (no kind: planner)");
+        }
     }
 
     /**

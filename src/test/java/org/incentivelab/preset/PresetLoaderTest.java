@@ -44,15 +44,19 @@ class PresetLoaderTest {
     @ParameterizedTest
     @MethodSource("presetFiles")
     void shouldLoadEveryShippedPreset(Path file) throws PresetException {
-        PlannerPreset preset = (PlannerPreset) PresetLoader.load(file);
+        Preset preset = PresetLoader.load(file);
         assertFalse(preset.name().isBlank());
-        new DilemmaGame(preset.game().players(), preset.game().payoffs()); // a usable game
+        if (preset instanceof PlannerPreset planner) {
+            new DilemmaGame(planner.game().players(), planner.game().payoffs()); // a usable game
+        } else {
+            ((LioPreset) preset).environment().create(); // a usable game
+        }
     }
 
     @ParameterizedTest
     @MethodSource("presetFiles")
     void shouldRoundTripEveryPresetThroughJson(Path file) throws PresetException {
-        PlannerPreset preset = (PlannerPreset) PresetLoader.load(file);
+        Preset preset = PresetLoader.load(file);
         assertEquals(preset, PresetLoader.parse(PresetLoader.toJson(preset), "round trip of " + file));
     }
 

@@ -1,0 +1,108 @@
+package org.incentivelab.preset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.mech.lio.LioMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** LIO presets ({@code "kind": "lio"}): read, kind dispatch, and every refusal naming the field and range. */
+class LioPresetTest {
+    private static final Path BASE = Path.of("presets", "lio-er-2-1.json");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void shouldReadTheThesisSettingsOfEscapeRoomTwoOne() throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.load(BASE);
+        assertEquals(MarkovGameType.ESCAPE_ROOM, p.environment().type());
+        assertEquals(2, p.agents());
+        assertEquals(LioMethod.LIO, p.method());
+        assertEquals(List.of(64, 32), p.policy().hidden());
+        assertEquals(1e-4, p.policy().learningRate());
+        assertEquals(List.of(64, 16), p.incentives().hidden());
+        assertEquals(2.0, p.incentives().maxReward());
+        assertEquals(9, p.environment().optimalReturn());
+        assertEquals("incentives", p.mechanism());
+    }
+
+    @Test
+    void shouldReadAPresetWithoutKindAsAPlannerPreset() throws Exception {
+        assertInstanceOf(PlannerPreset.class, PresetLoader.load(Path.of("presets", "amd-pd-planner.json")));
+        String json = PresetLoader.toJson(PresetLoader.load(BASE));
+        assertTrue(json.contains("\"kind\" : \"lio\""), json);
+    }
+
+    @Test
+    void shouldEditALioFieldAndValidateIt() throws Exception {
+        Preset edited = PresetLoader.with(PresetLoader.load(BASE), "incentives.maxReward", 3.0);
+        assertEquals(3.0, ((LioPreset) edited).incentives().maxReward());
+        PresetException e = assertThrows(PresetException.class,
+                () -> PresetLoader.with(PresetLoader.load(BASE), "environment.leverNeeded", 2));
+        assertTrue(e.getMessage().contains("'environment.leverNeeded' = 2") && e.getMessage().contains("[1, 1]"),
+                e.getMessage());
+    }
+
+    static Stream<Arguments> broken() {
+        return Stream.of(
+                Arguments.of("unknown kind", edit(o -> o.put("kind", "lola")), "lola"),
+                Arguments.of("unknown method", edit(o -> o.put("method", "lola")), "'method' = lola is not one of"),
+                Arguments.of("unknown field", edit(o -> ((ObjectNode) o.get("policy")).put("lr", 1)), "'policy.lr'"),
+                Arguments.of("missing field", edit(o -> ((ObjectNode) o.get("incentives")).remove("maxReward")),
+                        "incentives.maxReward"),
+                Arguments.of("IPD with three agents", edit(o -> {
+                    ((ObjectNode) o.get("environment")).put("type", "ipd");
+                    ((ObjectNode) o.get("environment")).put("agents", 3);
+                }), "'environment.agents' = 3 is out of range; allowed: [2, 2]"),
+                Arguments.of("too many agents", edit(o -> ((ObjectNode) o.get("environment")).put("agents", 11)),
+                        "'environment.agents' = 11"),
+                Arguments.of("lever M = N", edit(o -> ((ObjectNode) o.get("environment")).put("leverNeeded", 2)),
+                        "'environment.leverNeeded' = 2"),
+                Arguments.of("ε end above start", edit(o -> ((ObjectNode) o.get("policy")).put("epsilonEnd", 0.9)),
+                        "'policy.epsilonEnd' = 0.9"),
+                Arguments.of("zero learning rate", edit(o -> ((ObjectNode) o.get("policy")).put("learningRate", 0)),
+                        "'policy.learningRate' = 0.0"),
+                Arguments.of("empty hidden layers",
+                        edit(o -> ((ObjectNode) o.get("policy")).set("hidden", JSON.createArrayNode())),
+                        "'policy.hidden'"),
+                Arguments.of("too wide a layer", edit(o -> ((ArrayNode) o.get("incentives").get("hidden")).add(999)),
+                        "'incentives.hidden[2]' = 999"),
+                Arguments.of("negative R_max", edit(o -> ((ObjectNode) o.get("incentives")).put("maxReward", -1)),
+                        "'incentives.maxReward' = -1.0"),
+                Arguments.of("reference to an unknown series", edit(o -> ((ObjectNode) o.get("references").get(0))
+                        .put("metric", "P(C,C)")), "'references[0].metric' = 'P(C,C)'"),
+                Arguments.of("zero evaluation period", edit(o -> o.put("evaluationPeriod", 0)),
+                        "'evaluationPeriod' = 0"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("broken")
+    void shouldRefuseABrokenLioPresetNamingTheField(String what, String json, String expected) {
+        PresetException e = assertThrows(PresetException.class, () -> PresetLoader.parse(json, "broken.json"));
+        assertTrue(e.getMessage().startsWith("broken.json: "), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+    }
+
+    private static String edit(Consumer<ObjectNode> change) {
+        try {
+            ObjectNode root = (ObjectNode) JSON.readTree(Files.readString(BASE));
+            change.accept(root);
+            return root.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
