@@ -3,9 +3,11 @@ package org.incentivelab.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
@@ -18,6 +20,7 @@ import org.incentivelab.report.TableMetric;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.LioExperiment;
+import org.incentivelab.run.LioMetricNames;
 import org.incentivelab.run.LioSummary;
 import org.incentivelab.run.Metrics;
 import org.incentivelab.run.RunSummary;
@@ -80,14 +83,24 @@ final class RunCommand extends HeadlessCommand {
         }
         List<Metrics> metrics = runs.stream().map(LabRun::metrics).toList();
         Map<String, String> files = SeriesCsv.write(dir, seedList, metrics);
+        List<? extends Record> summaries;
+        Map<String, MeanStd> aggregate = new LinkedHashMap<>();
         if (p instanceof PlannerPreset planner) {
-            List<RunSummary> summaries = runs.stream().map(r -> ((Experiment) r).summary()).toList();
-            BatchSummaryJson.write(dir.resolve("summary.json"),
-                    BatchSummaryJson.toJson(planner, file, seedList, summaries, files));
-            printTable(planner, seedList, summaries);
+            List<RunSummary> planned = runs.stream().map(r -> ((Experiment) r).summary()).toList();
+            for (TableMetric m : TableMetric.planner()) {
+                aggregate.put(m.label(), MeanStd.of(planned.stream().mapToDouble(m::of).toArray()));
+            }
+            printTable(planner, seedList, planned);
+            summaries = planned;
         } else {
-            printLioTable(p, seedList, runs.stream().map(r -> ((LioExperiment) r).summary()).toList());
+            List<LioSummary> lio = runs.stream().map(r -> ((LioExperiment) r).summary()).toList();
+            aggregate.put(LioMetricNames.COLLECTIVE_RETURN,
+                    MeanStd.of(lio.stream().mapToDouble(LioSummary::collectiveReturn).toArray()));
+            printLioTable(p, seedList, lio);
+            summaries = lio;
         }
+        BatchSummaryJson.write(dir.resolve("summary.json"),
+                BatchSummaryJson.toJson(p, file, seedList, summaries, aggregate, files));
         out().printf("wrote %d CSV files and summary.json to %s%n", files.size(), dir);
         List<String> failures = new ArrayList<>();
         for (int k = 0; k < runs.size(); k++) {
@@ -118,7 +131,8 @@ final class RunCommand extends HeadlessCommand {
                     java.util.Arrays.toString(round(s.given())), java.util.Arrays.toString(round(s.received())));
         }
         MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(LioSummary::collectiveReturn).toArray());
-        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f%n", ms.mean(), ms.std());
+        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %.0f)%n", ms.mean(), ms.std(),
+                ((LioPreset) p).environment().optimalReturn());
         out().println("expect: " + p.expect());
     }
 

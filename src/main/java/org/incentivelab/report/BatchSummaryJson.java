@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.incentivelab.preset.PlannerPreset;
-import org.incentivelab.run.RunSummary;
+import org.incentivelab.preset.Preset;
 
 /**
  * Writes {@code summary.json} for a batch of runs of one preset, atomically:
@@ -31,12 +30,13 @@ public final class BatchSummaryJson {
      * @param preset the preset that was run (with the seeds and episodes actually used)
      * @param presetFile where the preset was read from
      * @param seeds the master seeds, in run order
-     * @param summaries the runs' summaries, same order
+     * @param summaries the runs' summaries ({@code RunSummary} or {@code LioSummary} records), same order
+     * @param aggregate each headline figure's mean and std over the runs, by label
      * @param series series name → CSV file name, as returned by {@link SeriesCsv#write}
      * @return the JSON document
      */
-    public static ObjectNode toJson(PlannerPreset preset, Path presetFile, long[] seeds, List<RunSummary> summaries,
-            Map<String, String> series) {
+    public static ObjectNode toJson(Preset preset, Path presetFile, long[] seeds, List<? extends Record> summaries,
+            Map<String, MeanStd> aggregate, Map<String, String> series) {
         ObjectNode root = MAPPER.createObjectNode();
         ObjectNode p = root.putObject("preset");
         p.put("name", preset.name());
@@ -51,12 +51,11 @@ public final class BatchSummaryJson {
             run.put("seed", seeds[k]);
             run.setAll((ObjectNode) MAPPER.valueToTree(summaries.get(k)));
         }
-        ObjectNode aggregate = root.putObject("aggregate");
-        for (TableMetric m : TableMetric.planner()) {
-            MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(m::of).toArray());
-            ObjectNode cell = aggregate.putObject(m.label());
-            cell.put("mean", ms.mean());
-            cell.put("std", ms.std());
+        ObjectNode figures = root.putObject("aggregate");
+        for (Map.Entry<String, MeanStd> e : aggregate.entrySet()) {
+            ObjectNode cell = figures.putObject(e.getKey());
+            cell.put("mean", e.getValue().mean());
+            cell.put("std", e.getValue().std());
         }
         root.set("series", MAPPER.valueToTree(series));
         return root;

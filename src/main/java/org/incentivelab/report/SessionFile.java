@@ -20,8 +20,10 @@ import org.incentivelab.run.Session;
 /**
  * Reads and writes {@link Session}s as JSON: {@code {"preset": {…a preset…}, "episodes": 4000, "commands":
  * [{"episode": 150, "command": "override", "player": 0, "ownAction": 1, "othersCooperating": 1, "value": 2.5},
- * {"episode": 900, "command": "planner", "on": false}, {"episode": 900, "command": "turnOff", "turnOffAtEpisode":
- * 2000}]}}. A cleared override has {@code "value": null}; {@code "turnOffAtEpisode": null} means never. Reading
+ * {"episode": 900, "command": "mechanism", "on": false}, {"episode": 900, "command": "turnOff", "turnOffAtEpisode":
+ * 2000}, {"episode": 950, "command": "maxIncentive", "value": 1.5}, {"episode": 950, "command": "costWeight",
+ * "value": 0.5}]}}. A cleared override has {@code "value": null}; {@code "turnOffAtEpisode": null} means never;
+ * {@code "planner"} is read as {@code "mechanism"} (files of the first version). Reading
  * validates the preset like a preset file and each command's fields, naming the file and the field on error.
  */
 public final class SessionFile {
@@ -92,7 +94,7 @@ public final class SessionFile {
         node.put("episode", t.episode());
         Command c = t.command();
         if (c instanceof Command.SetMechanism s) {
-            node.put("command", "planner");
+            node.put("command", "mechanism");
             node.put("on", s.on());
         } else if (c instanceof Command.OverrideIncentive o) {
             node.put("command", "override");
@@ -104,6 +106,12 @@ public final class SessionFile {
             } else {
                 node.put("value", o.value());
             }
+        } else if (c instanceof Command.SetMaxIncentive m) {
+            node.put("command", "maxIncentive");
+            node.put("value", m.value());
+        } else if (c instanceof Command.SetCostWeight w) {
+            node.put("command", "costWeight");
+            node.put("value", w.value());
         } else if (c instanceof Command.SetTurnOff s) {
             node.put("command", "turnOff");
             if (s.episode() == null) {
@@ -119,7 +127,7 @@ public final class SessionFile {
         long episode = wholeNumber(file, node, "episode", where + ".episode");
         String kind = required(file, node, "command").asText();
         Command c = switch (kind) {
-            case "planner" -> new Command.SetMechanism(bool(file, node, "on", where + ".on"));
+            case "mechanism", "planner" -> new Command.SetMechanism(bool(file, node, "on", where + ".on"));
             case "override" -> new Command.OverrideIncentive(
                     (int) wholeNumber(file, node, "player", where + ".player"),
                     (int) wholeNumber(file, node, "ownAction", where + ".ownAction"),
@@ -130,8 +138,10 @@ public final class SessionFile {
                 yield new Command.SetTurnOff(off.isNull() ? null
                         : (int) wholeNumber(file, node, "turnOffAtEpisode", where + ".turnOffAtEpisode"));
             }
+            case "maxIncentive" -> new Command.SetMaxIncentive(nullableNumber(file, node, "value", where + ".value"));
+            case "costWeight" -> new Command.SetCostWeight(nullableNumber(file, node, "value", where + ".value"));
             default -> throw new PresetException(file + ": field '" + where + ".command' = " + kind
-                    + " is not one of: planner, override, turnOff");
+                    + " is not one of: mechanism (or planner), override, turnOff, maxIncentive, costWeight");
         };
         return new Command.Timed(episode, c);
     }

@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetCatalog;
 import org.incentivelab.run.Session;
@@ -31,6 +32,7 @@ public final class LabApp extends Application {
     private final BorderPane root = new BorderPane();
     private RunControls controls;
     private ParameterSheet sheet;
+    private LioControls lioControls;
     private PresetBar presets;
     private ViewBoard board;
     private AnimationTimer timer;
@@ -42,7 +44,9 @@ public final class LabApp extends Application {
                 () -> Session.of(session.trainer()));
         controls = new RunControls(session, p -> show(p, session.trainer().isRunning()));
         sheet = new ParameterSheet(p -> show(p, session.trainer().isRunning()), status::showError);
-        VBox left = new VBox(presets, new Separator(), controls, new Separator(), sheet);
+        lioControls = new LioControls(session::submit);
+        lioControls.managedProperty().bind(lioControls.visibleProperty());
+        VBox left = new VBox(presets, new Separator(), controls, lioControls, new Separator(), sheet);
         left.getStyleClass().add("sidebar");
         ScrollPane scroller = new ScrollPane(left);
         scroller.setFitToWidth(true);
@@ -101,6 +105,10 @@ public final class LabApp extends Application {
         presets.show(preset);
         controls.show(preset);
         sheet.show(preset);
+        lioControls.setVisible(preset instanceof LioPreset);
+        if (preset instanceof LioPreset lio) {
+            lioControls.show(lio);
+        }
         board = new ViewBoard(preset, session::submit);
         root.setCenter(board);
         ((Stage) root.getScene().getWindow()).setTitle("Incentive Lab — " + preset.name());

@@ -9,12 +9,16 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PaperReference;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.run.Command;
 import org.incentivelab.run.Snapshot;
+import org.incentivelab.ui.view.EscapeRoomView;
+import org.incentivelab.ui.view.ExactLioFieldView;
 import org.incentivelab.ui.view.FearGreedPlaneView;
+import org.incentivelab.ui.view.IpdMatrixView;
 import org.incentivelab.ui.view.LabView;
 import org.incentivelab.ui.view.LioCharts;
 import org.incentivelab.ui.view.NPlayerView;
@@ -24,9 +28,11 @@ import org.incentivelab.ui.view.VectorFieldView;
 import org.incentivelab.ui.view.ViewPane;
 
 /**
- * The views in tabs: for two players an overview (payoff matrices, fear/greed plane, vector field, P(C)
- * chart) and all time charts; for N players the N-player view and the charts. Only the visible tab's views
- * are redrawn; switching tabs redraws at once from the last snapshot.
+ * The views in tabs. Planning agent: for two players an overview (payoff matrices, fear/greed plane, vector
+ * field, P(C) chart) and all time charts; for N players the N-player view and the charts. LIO: an overview with
+ * the Escape Room diagram (or, for the IPD, the payoff matrix with incentives and the exact-LIO vector field) and
+ * the main charts, then the other charts. Only the visible tab's views are redrawn; switching tabs redraws at
+ * once from the last snapshot.
  */
 final class ViewBoard extends TabPane {
     private final List<List<ViewPane>> tabs = new ArrayList<>();
@@ -43,7 +49,7 @@ final class ViewBoard extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         setId("view-board");
         if (preset instanceof LioPreset lio) {
-            addLioTabs(lio, commands);
+            addLioTabs(lio);
         } else {
             addPlannerTabs(preset.agents(), preset.references(), commands);
         }
@@ -65,9 +71,12 @@ final class ViewBoard extends TabPane {
         addTab("Charts", 3, charts.subList(1, charts.size()));
     }
 
-    private void addLioTabs(LioPreset preset, Consumer<Command> commands) {
+    private void addLioTabs(LioPreset preset) {
         List<LabView> charts = LioCharts.standard(preset);
-        addTab("Charts", 2, charts);
+        boolean ipd = preset.environment().type() == MarkovGameType.IPD;
+        addTab("Overview", 2, List.of(ipd ? new IpdMatrixView() : new EscapeRoomView(), charts.get(0), charts.get(1),
+                ipd ? new ExactLioFieldView() : charts.get(2)));
+        addTab("Charts", 2, charts.subList(ipd ? 2 : 3, charts.size()));
     }
 
     /** @return every view pane on the board (for exports and tests) */

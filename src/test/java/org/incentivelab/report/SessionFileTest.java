@@ -27,6 +27,19 @@ class SessionFileTest {
     }
 
     @Test
+    void shouldReadBackALioSessionWithItsLiveSettings(@TempDir Path dir) throws Exception {
+        Session s = new Session(PresetSource.builtIn().load("lio-er-2-1.json"), 900, List.of(
+                new Command.Timed(100, new Command.SetMaxIncentive(1.5)),
+                new Command.Timed(200, new Command.SetCostWeight(0.25)),
+                new Command.Timed(300, new Command.SetMechanism(false))));
+        Path file = dir.resolve("lio-session.json");
+        SessionFile.write(file, s);
+        Session back = SessionFile.read(file);
+        assertEquals(s.preset(), back.preset());
+        assertEquals(s.commands(), back.commands());
+    }
+
+    @Test
     void shouldReadBackWhatItWrites(@TempDir Path dir) throws Exception {
         Session s = session();
         Path file = dir.resolve("session.json");
@@ -47,8 +60,8 @@ class SessionFileTest {
         Path file = dir.resolve("session.json");
         SessionFile.write(file, session());
         String text = Files.readString(file);
-        assertMessage(dir, text.replaceFirst("\"command\" : \"planner\"", "\"command\" : \"teleport\""),
-                "commands[4].command", "planner, override, turnOff");
+        assertMessage(dir, text.replaceFirst("\"command\" : \"mechanism\"", "\"command\" : \"teleport\""),
+                "commands[4].command", "mechanism (or planner), override, turnOff, maxIncentive, costWeight");
         assertMessage(dir, text.replaceFirst("\"player\" : 0", "\"player\" : 0.5"), "commands[0].player",
                 "whole number");
         assertMessage(dir, text.replaceFirst("\"on\" : false", "\"on\" : \"no\""), "commands[4].on", "true or false");

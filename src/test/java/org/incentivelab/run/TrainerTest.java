@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
+import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetLoader;
 import org.junit.jupiter.api.Test;
 
@@ -205,5 +208,36 @@ class TrainerTest {
             assertTrue(s.failure().isEmpty());
             assertTrue(trainer.log().isEmpty());
         }
+    }
+
+    @Test
+    void shouldReplayALioBatchWithItsLoggedCommandsBitForBit() throws Exception {
+        Preset p = ((LioPreset) PresetLoader.load(Path.of("presets", "lio-er-2-1.json"))).withRuns(600, 2, 3);
+        List<Command.Timed> log;
+        List<LabRun> live;
+        try (Trainer trainer = new Trainer(p)) {
+            trainer.step(200);
+            await(trainer, s -> s.episode() == 200);
+            trainer.submit(new Command.SetMaxIncentive(1.0));
+            trainer.submit(new Command.SetCostWeight(0.5));
+            trainer.step(200);
+            await(trainer, s -> s.episode() == 400);
+            trainer.submit(new Command.SetMechanism(false));
+            trainer.step(200);
+            Snapshot end = await(trainer, s -> s.episode() == 600);
+            assertEquals("incentives off", end.markers().get(0).label());
+            assertEquals(1.0, end.lio().maxReward());
+            assertTrue(!end.mechanismActive());
+            log = trainer.log();
+            live = trainer.runs();
+        }
+        List<LabRun> replay = SeedBatch.run(p, log, null);
+        for (int k = 0; k < 2; k++) {
+            for (int s = 0; s < live.get(k).metrics().names().size(); s++) {
+                assertArrayEquals(live.get(k).metrics().series(s), replay.get(k).metrics().series(s));
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> new Command.OverrideIncentive(0, 0, 0, 1).applyTo(replay.get(0)), "no planner in a LIO run");
     }
 }

@@ -1,14 +1,201 @@
 package org.incentivelab.ui.view;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.preset.LioPreset;
+import org.incentivelab.preset.PaperReference;
+import org.incentivelab.run.LioMetricNames;
 
-/** Placeholder. */
+/**
+ * The learning-curve charts of a LIO batch (thesis 001 ch. 5: Fig. 5.4 for the IPD, Fig. 5.5 for the Escape
+ * Room). Every value is per episode (an undiscounted sum over its steps), the mean over the ε = 0 test episodes of
+ * each evaluation, then the mean over seeds with a ± std band. Each chart draws, as dashed lines, the preset's
+ * paper references whose metric it shows.
+ */
 public final class LioCharts {
+    /** At most this many agents get their own "incentives received per action" chart. */
+    static final int MAX_ACTION_CHARTS = 3;
+    /** With more agents than this, per-agent bands would bury the lines and are left out. */
+    static final int MAX_BANDED_AGENTS = 3;
+
+    private static final String UNITS = " Per episode (undiscounted sum over its steps), mean over the ε = 0 test"
+            + " episodes of each evaluation and over seeds (band: ± std over seeds).";
+    private static final String MARKERS = " Dashed vertical lines: where incentives were switched off or on.";
+
     private LioCharts() {
     }
 
+    /**
+     * The standard charts: collective return with the optimum; incentives received per action (Escape Room: one
+     * chart per agent for the first {@value #MAX_ACTION_CHARTS} agents; IPD: both agents in one chart); incentives
+     * given and received; extrinsic return per agent; action frequencies.
+     *
+     * @param preset the LIO preset whose batch the charts show
+     * @return the charts, in display order
+     */
     public static List<LabView> standard(LioPreset preset) {
-        return List.of();
+        MarkovGameConfig game = preset.environment();
+        List<PaperReference> paper = List.copyOf(preset.references());
+        List<LabView> charts = new ArrayList<>();
+        charts.add(collectiveReturn(game, paper));
+        if (game.type() == MarkovGameType.ESCAPE_ROOM) {
+            for (int i = 1; i <= Math.min(game.agents(), MAX_ACTION_CHARTS); i++) {
+                charts.add(receivedPerAction(game, i, paper));
+            }
+        } else {
+            charts.add(receivedPerActionIpd(game, paper));
+        }
+        charts.add(givenAndReceived(game, paper));
+        charts.add(extrinsic(game, paper));
+        charts.add(actionFrequencies(game, paper));
+        return charts;
+    }
+
+    /** @return "Collective return" with the optimum as a reference line */
+    static TimeChartView collectiveReturn(MarkovGameConfig game, List<PaperReference> paper) {
+        double optimum = game.optimalReturn();
+        String figure = game.type() == MarkovGameType.ESCAPE_ROOM
+                ? "Its optimum 10(N − M) − M (one step: M agents pull the lever for −1 each, the others exit for"
+                        + " +10) is " + DilemmaPalette.number(optimum) + " for " + game.label()
+                        + "; thesis Fig. 5.5a, c (ER(2,1) 9, ER(3,2) 8)."
+                : "Its optimum is mutual cooperation, −2 per round, " + DilemmaPalette.number(optimum) + " per "
+                        + game.steps() + "-round episode; LIO-asym ends near −3 per round (thesis Fig. 5.4).";
+        return TimeChartView.builder("Collective return")
+                .description("Σ_i of the agents' extrinsic returns (incentives cancel out in the sum)." + UNITS + " "
+                        + figure + MARKERS)
+                .yLabel("collective return per episode").series(List.of(LioMetricNames.COLLECTIVE_RETURN))
+                .probability(false)
+                .reference(optimum, "optimum " + DilemmaPalette.number(optimum))
+                .colours((name, index) -> "#000000", name -> false)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /** @return the Escape Room's "Incentives received per action" of one agent (lever, start, door) */
+    static TimeChartView receivedPerAction(MarkovGameConfig game, int agent, List<PaperReference> paper) {
+        List<String> names = receivedPerActionSeries(game, agent);
+        return TimeChartView.builder("Incentives received per action, agent " + agent)
+                .description("Incentives agent " + agent + " received from all others on the steps it went to the"
+                        + " lever, stayed at or returned to the start, or went to the door (colour = the action)."
+                        + UNITS + " Mirrors thesis Fig. 5.5b (ER(2,1)) and 5.5d (ER(3,2)): the agent that ends up"
+                        + " pulling the lever (the Cooperator) is paid for the lever and hardly for anything else;"
+                        + " the Winner's incentives fade to about 0." + MARKERS)
+                .yLabel("incentive received per episode").series(names).probability(false)
+                .colours((name, index) -> LioPalette.ESCAPE_ACTIONS_CSS.get(names.indexOf(name)), name -> false)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /** @return the IPD's "Incentives received per action": each agent's incentives when it played C and D */
+    static TimeChartView receivedPerActionIpd(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = new ArrayList<>(receivedPerActionSeries(game, 1));
+        names.addAll(receivedPerActionSeries(game, 2));
+        List<String> defect = List.of(LioMetricNames.receivedFor(1, "D"), LioMetricNames.receivedFor(2, "D"));
+        return TimeChartView.builder("Incentives received per action")
+                .description("Incentives each agent received from the other in the rounds it cooperated (solid) or"
+                        + " defected (dashed)." + UNITS + " With LIO, cooperation is rewarded and defection is"
+                        + " not, which makes mutual cooperation stable (thesis §5.4, Fig. 5.4, Prop. 3)." + MARKERS)
+                .yLabel("incentive received per episode").series(names).probability(false)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)), defect::contains)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /**
+     * @param agent 1-based
+     * @return the series of the incentives an agent received per action, in the game's action order
+     */
+    static List<String> receivedPerActionSeries(MarkovGameConfig game, int agent) {
+        return LioMetricNames.actions(game.type()).stream().map(a -> LioMetricNames.receivedFor(agent, a)).toList();
+    }
+
+    /** @return "Incentives given and received" per agent (given dashed) */
+    static TimeChartView givenAndReceived(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = givenAndReceivedSeries(game.agents());
+        return TimeChartView.builder("Incentives given and received")
+                .description("Incentives each agent gave to all others (dashed) and received from all others"
+                        + " (solid), in payoff units." + UNITS + " Giving costs the giver α·Σ|r| in its incentive"
+                        + " objective only (thesis Eq. 5.5–5.6); compare thesis Fig. 5.5b, d." + MARKERS)
+                .yLabel("incentives per episode").series(names).probability(false)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
+                        name -> names.indexOf(name) % 2 == 0)
+                .band(name -> game.agents() <= MAX_BANDED_AGENTS)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /** @param agents N @return given 1, received 1, given 2, … */
+    static List<String> givenAndReceivedSeries(int agents) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= agents; i++) {
+            names.add(LioMetricNames.given(i));
+            names.add(LioMetricNames.received(i));
+        }
+        return names;
+    }
+
+    /** @return "Extrinsic return per agent" */
+    static TimeChartView extrinsic(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = extrinsicSeries(game.agents());
+        String note = game.type() == MarkovGameType.ESCAPE_ROOM
+                ? " In the Escape Room the Winner gets +10 and each Cooperator −1 once learning has converged"
+                        + " (thesis Fig. 5.5)."
+                : " In the IPD mutual cooperation gives each agent −1 per round (thesis Fig. 5.4).";
+        return TimeChartView.builder("Extrinsic return per agent")
+                .description("Each agent's return from the game alone, incentives excluded." + UNITS + note + MARKERS)
+                .yLabel("extrinsic return per episode").series(names).probability(false)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)), name -> false)
+                .band(name -> game.agents() <= MAX_BANDED_AGENTS)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /** @param agents N @return return 1, return 2, … */
+    static List<String> extrinsicSeries(int agents) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= agents; i++) {
+            names.add(LioMetricNames.extrinsic(i));
+        }
+        return names;
+    }
+
+    /** @return "Action frequencies": P(lever) and P(door) per agent (Escape Room) or P(C) per agent (IPD) */
+    static TimeChartView actionFrequencies(MarkovGameConfig game, List<PaperReference> paper) {
+        boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
+        List<String> names = actionFrequencySeries(game);
+        String what = room
+                ? "The fraction of its steps on which each agent chose the lever (solid) or the door (dashed): the"
+                        + " Cooperator's P(lever) and the Winner's P(door) approach 1 (thesis §5.4, Fig. 5.5)."
+                : "The fraction of rounds in which each agent cooperated: LIO reaches mutual cooperation, LIO-asym"
+                        + " ends with the PG agent cooperating and LIO defecting (thesis Fig. 5.4).";
+        return TimeChartView.builder("Action frequencies")
+                .description(what + " Mean over the ε = 0 test episodes of each evaluation and over seeds (band: ±"
+                        + " std over seeds)." + MARKERS)
+                .yLabel(room ? "fraction of steps" : "P(C)").series(names).probability(true)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
+                        name -> room && names.indexOf(name) % 2 == 1)
+                .band(name -> game.agents() <= MAX_BANDED_AGENTS)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /**
+     * @return P(lever) i and P(door) i for each agent i (Escape Room), or P(C) i for each agent (IPD), in agent
+     *     order
+     */
+    static List<String> actionFrequencySeries(MarkovGameConfig game) {
+        boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= game.agents(); i++) {
+            if (room) {
+                names.add(LioMetricNames.actionRate(i, "lever"));
+                names.add(LioMetricNames.actionRate(i, "door"));
+            } else {
+                names.add(LioMetricNames.actionRate(i, "C"));
+            }
+        }
+        return names;
     }
 }

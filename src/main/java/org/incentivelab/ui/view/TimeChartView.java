@@ -238,7 +238,7 @@ public final class TimeChartView implements LabView {
     public void update(Snapshot snapshot) {
         Object key = List.of(snapshot.presetName(), snapshot.episode(), snapshot.episodesPlanned(),
                 snapshot.markers().size(), Objects.toString(snapshot.turnOffAtEpisode()), snapshot.seeds(),
-                snapshot.planner().players(), snapshot.series().size());
+                snapshot.series().size());
         if (key.equals(lastKey)) {
             return;
         }

@@ -1,0 +1,134 @@
+package org.incentivelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringWriter;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.incentivelab.run.LioMetricNames;
+import org.incentivelab.run.Snapshot;
+import org.incentivelab.ui.view.EscapeRoomView;
+import org.incentivelab.ui.view.ExactLioFieldView;
+import org.incentivelab.ui.view.IpdMatrixView;
+import org.incentivelab.ui.view.LabView;
+import org.incentivelab.ui.view.TimeChartView;
+import org.incentivelab.ui.view.ViewPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+
+/** Drives the LIO presets in the real lab window headless (Monocle): Escape Room and the IPD. */
+@ExtendWith(ApplicationExtension.class)
+class LabLioTest {
+    private LabApp app;
+
+    @Start
+    void start(Stage primary) throws Exception {
+        app = new LabApp();
+        app.start(primary);
+        app.session().setSpeed(Double.POSITIVE_INFINITY);
+    }
+
+    @Stop
+    void stop() {
+        app.stop();
+    }
+
+    private Snapshot await(Predicate<Snapshot> condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            Snapshot s = app.session().trainer().latest();
+            if (condition.test(s)) {
+                return s;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("condition not reached; last episode " + app.session().trainer().latest().episode());
+    }
+
+    private <T extends LabView> T view(Class<T> type) {
+        return app.board().panes().stream().map(ViewPane::view).filter(type::isInstance).map(type::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static String csv(FxRobot robot, LabView view) {
+        StringWriter out = new StringWriter();
+        robot.interact(() -> {
+            try {
+                view.writeCsv(out);
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        return out.toString();
+    }
+
+    private void open(FxRobot robot, String preset) {
+        robot.interact(() -> robot.lookup("#preset-picker").queryComboBox().setValue(preset));
+    }
+
+    @Test
+    void shouldTrainEscapeRoomLiveThenSwitchIncentivesOffAndChangeRmax(FxRobot robot) throws Exception {
+        open(robot, "lio-er-2-1.json");
+        Snapshot s = await(x -> x.presetName().contains("ER(2,1)") && x.episode() >= 300);
+        assertEquals("incentives", s.mechanism());
+        assertTrue(robot.lookup("#max-incentive-slider").tryQuery().isPresent(), "the live LIO controls are shown");
+        EscapeRoomView room = view(EscapeRoomView.class);
+        robot.sleep(300);
+        String replay = csv(robot, room);
+        assertTrue(replay.lines().count() > 2, "the room replays the latest evaluation episode: " + replay);
+        List<String> titles = app.board().panes().stream().map(p -> p.view().title()).toList();
+        assertTrue(titles.contains("Collective return"), titles.toString());
+        TimeChartView collective = (TimeChartView) app.board().panes().stream().map(ViewPane::view)
+                .filter(v -> v.title().equals("Collective return")).findFirst().orElseThrow();
+        robot.sleep(200);
+        assertTrue(collective.seriesNames().contains(LioMetricNames.COLLECTIVE_RETURN));
+
+        robot.press(KeyCode.P).release(KeyCode.P);
+        Snapshot off = await(x -> !x.mechanismSwitch() && x.episode() > s.episode() + 200);
+        assertEquals("incentives off", off.markers().get(0).label());
+        assertEquals(0.0, off.series(LioMetricNames.given(1)).orElseThrow().last(), 1e-12, "nothing is given");
+
+        Slider rmax = robot.lookup("#max-incentive-slider").queryAs(Slider.class);
+        robot.interact(() -> rmax.setValue(1.0));
+        Snapshot changed = await(x -> x.lio().maxReward() == 1.0);
+        assertEquals(1.0, changed.lio().maxReward());
+        assertTrue(app.session().trainer().log().stream().anyMatch(t -> t.command().toString().contains("1.0")));
+    }
+
+    @Test
+    void shouldShowTheIpdMatrixAndDrawAnExactLioPathOnClick(FxRobot robot) throws Exception {
+        open(robot, "lio-ipd.json");
+        Snapshot s = await(x -> x.presetName().contains("Prisoner") && x.episode() >= 500);
+        assertEquals(5, s.lio().stateIncentives()[0].length);
+        IpdMatrixView matrix = view(IpdMatrixView.class);
+        robot.sleep(200);
+        assertTrue(csv(robot, matrix).lines().count() > 5, "incentives per state are exported");
+        ExactLioFieldView field = view(ExactLioFieldView.class);
+        String before = csv(robot, field);
+        javafx.scene.Node canvas = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.canvas.Canvas
+                && isInside(n, field)).query();
+        robot.clickOn(canvas);
+        robot.sleep(200);
+        String after = csv(robot, field);
+        assertTrue(after.lines().count() > before.lines().count(), "a click draws a path from that point");
+        assertFalse(robot.lookup("#max-incentive-slider").queryAs(Slider.class).isDisabled());
+    }
+
+    private static boolean isInside(javafx.scene.Node node, LabView view) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == view.node()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
