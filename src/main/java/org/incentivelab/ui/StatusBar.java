@@ -7,6 +7,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.incentivelab.run.LioMetricNames;
+import org.incentivelab.run.LioState;
 import org.incentivelab.run.MetricNames;
 import org.incentivelab.run.Series;
 import org.incentivelab.run.Snapshot;
@@ -29,8 +31,9 @@ final class StatusBar extends HBox {
         message.getStyleClass().add("status-message");
         progress.setPrefWidth(160);
         progress.setTooltip(new Tooltip("Episodes done of the preset's episodes"));
-        figures.setTooltip(new Tooltip("Mean over seeds. P(C,C): probability of mutual cooperation; V: expected "
-                + "social welfare per round (max 2R); Σ|r^p|: incentives paid so far"));
+        figures.setTooltip(new Tooltip("Mean over seeds. Planning agent — P(C,C): probability of mutual cooperation; "
+                + "V: expected social welfare per round (max 2R); Σ|r^p|: incentives paid so far. LIO — the latest "
+                + "evaluation's collective extrinsic return per episode and the incentives all agents gave"));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(progress, episode, figures, message);
@@ -40,8 +43,18 @@ final class StatusBar extends HBox {
         progress.setProgress(Math.min(1, (double) s.episode() / s.episodesPlanned()));
         episode.setText(String.format("episode %,d / %,d · %d seed%s", s.episode(), s.episodesPlanned(), s.seeds(),
                 s.seeds() == 1 ? "" : "s"));
-        figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f", 100 * last(s, MetricNames.MUTUAL_COOPERATION),
-                last(s, MetricNames.WELFARE), last(s, MetricNames.PAID_CUMULATIVE)));
+        if (s.state() instanceof LioState lio) {
+            double given = 0;
+            for (int i = 1; i <= lio.environment().agents(); i++) {
+                given += last(s, LioMetricNames.given(i));
+            }
+            figures.setText(String.format("collective return %.2f (optimum %.0f)   incentives given %.2f per episode",
+                    last(s, LioMetricNames.COLLECTIVE_RETURN), lio.environment().optimalReturn(), given));
+        } else {
+            figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f",
+                    100 * last(s, MetricNames.MUTUAL_COOPERATION), last(s, MetricNames.WELFARE),
+                    last(s, MetricNames.PAID_CUMULATIVE)));
+        }
         if (s.failure().isPresent()) {
             showError(s.failure().get());
         } else if (s.notice().isPresent()) {

@@ -130,6 +130,17 @@ public final class TimeChartView implements LabView {
         xAxis.setMin(0);
         xAxis.setMax(1);
         xAxis.setAnimated(false);
+        xAxis.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number episode) {
+                return String.format(java.util.Locale.ROOT, "%,.0f", episode.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.valueOf(text.replace(",", ""));
+            }
+        });
         yAxis = new DefaultNumericAxis(b.yLabel);
         yAxis.setUnit(null);
         yAxis.setSide(Side.LEFT);
@@ -273,12 +284,27 @@ public final class TimeChartView implements LabView {
         if (dynamicReferences != null) {
             refs.addAll(dynamicReferences.apply(snapshot));
         }
-        updateReferences(refs, 0, xMax);
+        updateReferences(merged(refs), 0, xMax);
         updateMarkers(snapshot, xMax);
         // ChartFX 11.3.1 sometimes misses the datasets' change events when they arrive every frame and then
         // stops repainting (seen live: the curve froze after ~500 episodes); invalidating the chart explicitly
         // after each real update keeps it drawing.
         chart.invalidate();
+    }
+
+    /**
+     * One line per value: a preset may repeat a chart's own line (the optimum), and two ChartFX datasets with the
+     * same points at once froze the FX thread in a dataset lock (ChartFX 11.3.1, seen live), so lines at the same
+     * value are drawn once with their labels joined.
+     */
+    private static List<Reference> merged(List<Reference> refs) {
+        java.util.Map<Double, String> byValue = new java.util.LinkedHashMap<>();
+        for (Reference r : refs) {
+            byValue.merge(r.value(), r.label(), (a, b) -> a.equals(b) ? a : a + " · " + b);
+        }
+        List<Reference> out = new ArrayList<>();
+        byValue.forEach((v, label) -> out.add(new Reference(v, label)));
+        return out;
     }
 
     private static boolean sameNames(List<Series> a, List<Series> b) {
