@@ -28,7 +28,7 @@ import org.incentivelab.preset.PlannerPreset;
  * P(C,C) = Π_i P(C)_i and V = expected welfare from the final probabilities (environment payoffs only);
  * AAR = Σ_i |r^p_i| per round averaged over the planner-active rounds.
  */
-public final class Experiment implements LabRun {
+public final class Experiment extends MechanismRun {
     private final PlannerPreset preset;
     private final DilemmaGame game;
     private final SigmoidLearner[] learners;
@@ -37,8 +37,6 @@ public final class Experiment implements LabRun {
     private final Metrics metrics;
     private final int n;
 
-    private boolean plannerSwitch;
-    private Integer turnOffAtEpisode;
     private long episode;
     private long activeEpisodes;
     private double paidTotal;
@@ -63,6 +61,7 @@ public final class Experiment implements LabRun {
      * @param seed the master seed; every component's stream is split from it
      */
     public Experiment(PlannerPreset preset, long seed) {
+        super(preset.planner().enabled(), preset.planner().turnOffAtEpisode());
         this.preset = preset;
         this.game = preset.game().create();
         this.n = game.players();
@@ -81,8 +80,6 @@ public final class Experiment implements LabRun {
         }
         PlannerConfig pc = preset.planner();
         this.planner = new PlanningAgent(game, pc, rates, Rng.forComponent(seed, "planner"));
-        this.plannerSwitch = pc.enabled();
-        this.turnOffAtEpisode = pc.turnOffAtEpisode();
         this.metrics = new Metrics(seriesNames(n));
         this.actions = new int[n];
         this.p = new double[n];
@@ -251,26 +248,6 @@ public final class Experiment implements LabRun {
     @Override
     public String mechanism() {
         return "planner";
-    }
-
-    @Override
-    public void setMechanismSwitch(boolean on) {
-        plannerSwitch = on;
-    }
-
-    @Override
-    public boolean mechanismSwitch() {
-        return plannerSwitch;
-    }
-
-    @Override
-    public void setTurnOffAtEpisode(Integer episodeOff) {
-        turnOffAtEpisode = episodeOff;
-    }
-
-    @Override
-    public Integer turnOffAtEpisode() {
-        return turnOffAtEpisode;
     }
 
     @Override

@@ -18,7 +18,7 @@ import org.incentivelab.preset.LioPreset;
  * streams, so evaluating never changes training. The series of {@link LioMetricNames} are the evaluations' means.
  * The live switch turns incentives off (nothing is given, nothing learned by the incentive functions) and back on.
  */
-public final class LioExperiment implements LabRun {
+public final class LioExperiment extends MechanismRun {
     /** Test episodes of the final evaluation in {@link #summary()} (reference code: n_test = 100). */
     public static final int FINAL_TEST_EPISODES = 100;
 
@@ -31,8 +31,6 @@ public final class LioExperiment implements LabRun {
     private final EvaluationStats stats;
     private final int n;
 
-    private boolean mechanismSwitch;
-    private Integer turnOffAtEpisode;
     private long episode;
     private String failure;
     private EpisodeTrace trace;
@@ -42,6 +40,7 @@ public final class LioExperiment implements LabRun {
      * @param seed the master seed; every component's stream is split from it
      */
     public LioExperiment(LioPreset preset, long seed) {
+        super(preset.incentives().enabled(), preset.incentives().turnOffAtEpisode());
         this.preset = preset;
         this.algorithm = new LioAlgorithm(preset, seed);
         this.n = preset.agents();
@@ -54,8 +53,6 @@ public final class LioExperiment implements LabRun {
         }
         this.test = algorithm.newTrajectory();
         this.stats = new EvaluationStats(n, algorithm.game().actions());
-        this.mechanismSwitch = preset.incentives().enabled();
-        this.turnOffAtEpisode = preset.incentives().turnOffAtEpisode();
         evaluate();
     }
 
@@ -195,23 +192,4 @@ public final class LioExperiment implements LabRun {
         return "incentives";
     }
 
-    @Override
-    public boolean mechanismSwitch() {
-        return mechanismSwitch;
-    }
-
-    @Override
-    public void setMechanismSwitch(boolean on) {
-        mechanismSwitch = on;
-    }
-
-    @Override
-    public Integer turnOffAtEpisode() {
-        return turnOffAtEpisode;
-    }
-
-    @Override
-    public void setTurnOffAtEpisode(Integer episodeOff) {
-        turnOffAtEpisode = episodeOff;
-    }
 }

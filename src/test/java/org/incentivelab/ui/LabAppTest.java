@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,32 +48,11 @@ class LabAppTest {
     }
 
     private Snapshot await(Predicate<Snapshot> condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            Snapshot s = app.session().trainer().latest();
-            if (condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("condition not reached; last episode " + app.session().trainer().latest().episode());
+        return LabFixtures.await(app, condition);
     }
 
     private <T extends LabView> T view(Class<T> type) {
-        return app.board().panes().stream().map(ViewPane::view).filter(type::isInstance).map(type::cast)
-                .findFirst().orElseThrow();
-    }
-
-    private static String csv(FxRobot robot, LabView view) {
-        StringWriter out = new StringWriter();
-        robot.interact(() -> {
-            try {
-                view.writeCsv(out);
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        return out.toString();
+        return LabFixtures.view(app, type);
     }
 
     @Test
@@ -85,7 +63,7 @@ class LabAppTest {
         assertTrue(stage.getTitle().contains("Prisoner's Dilemma with planner"));
         PayoffMatrixView matrix = view(PayoffMatrixView.class);
         robot.sleep(100);
-        String before = csv(robot, matrix);
+        String before = LabFixtures.csv(robot, matrix);
         assertTrue(before.lines().skip(1).anyMatch(l -> !l.split(",")[4].matches("-?0(\\.0+)?")),
                 "the planner pays incentives, shown in the modified matrix:\n" + before);
 
@@ -93,7 +71,7 @@ class LabAppTest {
         Snapshot overridden = await(s -> s.planner().overridden()[0][1][1]);
         assertEquals(2.5, overridden.planner().incentives()[0][1][1], 1e-12);
         robot.sleep(200);
-        assertTrue(csv(robot, matrix).lines().anyMatch(l -> l.startsWith("1,C,C,3") && l.contains(",2.5")
+        assertTrue(LabFixtures.csv(robot, matrix).lines().anyMatch(l -> l.startsWith("1,C,C,3") && l.contains(",2.5")
                 && l.endsWith("true")), "the override shows in the matrix view");
 
         app.session().trainer().setRunning(false);
@@ -121,7 +99,7 @@ class LabAppTest {
                 "the P(C) chart draws a marker where the planner was switched off");
         assertEquals("OFF", robot.lookup("#planner-switch").queryAs(javafx.scene.control.ToggleButton.class).getText());
 
-        assertTrue(csv(robot, matrix).lines().skip(1).allMatch(l -> l.split(",")[4].matches("-?0(\\.0+)?")),
+        assertTrue(LabFixtures.csv(robot, matrix).lines().skip(1).allMatch(l -> l.split(",")[4].matches("-?0(\\.0+)?")),
                 "with the planner off the modified matrix is the original game");
 
         writeScreenshot(robot, Path.of("target", "lab-screenshot.png"));
@@ -130,7 +108,7 @@ class LabAppTest {
     @Test
     void shouldPauseWithSpaceAndStepByTheChosenNumberOfEpisodes(FxRobot robot) throws Exception {
         await(s -> s.episode() > 50 && s.running());
-        robot.clickOn("#view-board").type(KeyCode.SPACE);
+        robot.clickOn("#episode-label").type(KeyCode.SPACE); // a label: nothing there takes Space itself
         Snapshot paused = await(s -> !s.running());
         robot.sleep(200);
         long at = app.session().trainer().latest().episode();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.scene.control.Slider;
@@ -43,32 +42,11 @@ class LabLioTest {
     }
 
     private Snapshot await(Predicate<Snapshot> condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            Snapshot s = app.session().trainer().latest();
-            if (condition.test(s)) {
-                return s;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("condition not reached; last episode " + app.session().trainer().latest().episode());
+        return LabFixtures.await(app, condition);
     }
 
     private <T extends LabView> T view(Class<T> type) {
-        return app.board().panes().stream().map(ViewPane::view).filter(type::isInstance).map(type::cast)
-                .findFirst().orElseThrow();
-    }
-
-    private static String csv(FxRobot robot, LabView view) {
-        StringWriter out = new StringWriter();
-        robot.interact(() -> {
-            try {
-                view.writeCsv(out);
-            } catch (java.io.IOException e) {
-                throw new AssertionError(e);
-            }
-        });
-        return out.toString();
+        return LabFixtures.view(app, type);
     }
 
     private void open(FxRobot robot, String preset) {
@@ -83,7 +61,7 @@ class LabLioTest {
         assertTrue(robot.lookup("#max-incentive-slider").tryQuery().isPresent(), "the live LIO controls are shown");
         EscapeRoomView room = view(EscapeRoomView.class);
         robot.sleep(300);
-        String replay = csv(robot, room);
+        String replay = LabFixtures.csv(robot, room);
         assertTrue(replay.lines().count() > 2, "the room replays the latest evaluation episode: " + replay);
         List<String> titles = app.board().panes().stream().map(p -> p.view().title()).toList();
         assertTrue(titles.contains("Collective return"), titles.toString());
@@ -111,14 +89,14 @@ class LabLioTest {
         assertEquals(5, s.lio().stateIncentives()[0].length);
         IpdMatrixView matrix = view(IpdMatrixView.class);
         robot.sleep(200);
-        assertTrue(csv(robot, matrix).lines().count() > 5, "incentives per state are exported");
+        assertTrue(LabFixtures.csv(robot, matrix).lines().count() > 5, "incentives per state are exported");
         ExactLioFieldView field = view(ExactLioFieldView.class);
-        String before = csv(robot, field);
+        String before = LabFixtures.csv(robot, field);
         javafx.scene.Node canvas = robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.canvas.Canvas
                 && isInside(n, field)).query();
         robot.clickOn(canvas);
         robot.sleep(200);
-        String after = csv(robot, field);
+        String after = LabFixtures.csv(robot, field);
         assertTrue(after.lines().count() > before.lines().count(), "a click draws a path from that point");
         assertFalse(robot.lookup("#max-incentive-slider").queryAs(Slider.class).isDisabled());
     }
