@@ -14,6 +14,9 @@ import java.util.List;
  * @param epsilonStart ε_start of the exploration lower bound, in [0, 1] [0.5]
  * @param epsilonEnd ε_end in [0, ε_start] [0.1]
  * @param epsilonEpisodes ε_div, episodes over which ε decays linearly, ≥ 1 [1000]
+ * @param update REINFORCE on returns-to-go [reinforce] or actor-critic on TD errors
+ * @param criticLearningRate actor-critic only: Adam learning rate of the value function, in (0, 1] [lr_v 0.01]
+ * @param targetRate actor-critic only: τ of the target network update φ̃ ← τφ + (1 − τ)φ̃, in (0, 1] [0.01]
  */
 public record PolicyConfig(
         List<Integer> hidden,
@@ -22,7 +25,10 @@ public record PolicyConfig(
         double discount,
         double epsilonStart,
         double epsilonEnd,
-        int epsilonEpisodes) {
+        int epsilonEpisodes,
+        PolicyUpdate update,
+        double criticLearningRate,
+        double targetRate) {
 
     /** @return the exploration schedule of these settings */
     public EpsilonSchedule epsilon() {

@@ -50,6 +50,9 @@ final class LioPresetValidator {
         unit("policy.epsilonStart", c.epsilonStart(), 1);
         unit("policy.epsilonEnd", c.epsilonEnd(), c.epsilonStart());
         v.range("policy.epsilonEpisodes", c.epsilonEpisodes(), 1, PresetLoader.MAX_EPISODES);
+        v.required("policy.update", c.update());
+        v.positive("policy.criticLearningRate", c.criticLearningRate(), 1);
+        v.positive("policy.targetRate", c.targetRate(), 1);
     }
 
     private void checkIncentives(IncentiveConfig c) throws PresetException {

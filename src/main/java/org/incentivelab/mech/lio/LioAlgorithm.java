@@ -5,6 +5,7 @@ import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.learn.EpsilonSchedule;
 import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
@@ -22,6 +23,10 @@ import org.incentivelab.preset.LioPreset;
  * θ̂. Following the reference code, the recipients' reward in step 2 does not subtract what they give, the
  * giver's loss uses the plain softmax of θ̂ (no exploration floor), and a giver does not differentiate its own
  * policy.
+ *
+ * <p>The policy step weights ∇ log π by REINFORCE's returns-to-go or, with {@link PolicyUpdate#ACTOR_CRITIC}, by the
+ * TD errors of a {@link ValueCritic} per agent (App. B Eqs. B.9–B.10, reference code lio_ac.py: the critic is fitted
+ * on the episode first, and the giver's loss on τ̂ uses its own TD errors of its extrinsic reward).
  *
  * <p>Baselines play one episode per iteration and take the same policy-gradient step: PG without incentives;
  * PG-d with composite actions A × {no-op, give R_max}^{N−1}; PG-c with {@link GaussianGift}; both pay what they
@@ -45,6 +50,7 @@ public final class LioAlgorithm {
     private final Optimizer[] rewardOptimizers;
     private final Optimizer[] costOptimizers;
     private final GaussianGift[] gifts;
+    private final ValueCritic[] critics;
     private final Rng[] actRngs;
     private final Rng[] giftRngs;
     private final EpsilonSchedule epsilon;
@@ -55,6 +61,10 @@ public final class LioAlgorithm {
     private double costWeight;
 
     private final double[][] totals;
+    /** Actor-critic: γV(s_{t+1}) − V(s_t) of each agent's last critic fit, so that δ_t = r_t + tdTerms[t]. */
+    private final double[][] tdTerms;
+    private final double[][] observations;
+    private final double[] rewards;
     private final double[] returns;
     private final double[] giverReturns;
     private final double[][] v;
@@ -87,6 +97,7 @@ public final class LioAlgorithm {
         this.gifts = new GaussianGift[n];
         this.actRngs = new Rng[n];
         this.giftRngs = new Rng[n];
+        this.critics = new ValueCritic[n];
         this.incentives = new IncentiveFunction(observationSize, gameActions, n, ic.hidden());
         for (int i = 0; i < n; i++) {
             learners[i] = new PolicyLearner(observationSize, pc.hidden(), policyActions, maxSteps,
@@ -101,6 +112,10 @@ public final class LioAlgorithm {
             if (method == LioMethod.PG_C) {
                 gifts[i] = new GaussianGift(observationSize, ic.hidden(), n - 1, Rng.forComponent(seed, "gift-init-" + i));
             }
+            if (pc.update() == PolicyUpdate.ACTOR_CRITIC) {
+                critics[i] = new ValueCritic(observationSize, pc.hidden(), pc.criticLearningRate(),
+                        Rng.forComponent(seed, "critic-init-" + i));
+            }
             actRngs[i] = Rng.forComponent(seed, "act-" + i);
             giftRngs[i] = Rng.forComponent(seed, "gift-" + i);
         }
@@ -112,6 +127,9 @@ public final class LioAlgorithm {
         this.tauHat = new Trajectory(n, maxSteps, observationSize, giverInputs);
         this.totals = new double[n][n];
         this.returns = new double[maxSteps];
+        this.tdTerms = new double[n][maxSteps];
+        this.observations = new double[maxSteps + 1][];
+        this.rewards = new double[maxSteps];
         this.giverReturns = new double[maxSteps];
         this.v = new double[n][learners[0].theta.length];
         this.weights = new double[maxSteps][Math.max(1, n - 1)];
@@ -145,7 +163,7 @@ public final class LioAlgorithm {
             boolean pays = preset.method() != LioMethod.PG;
             PolicyConfig pc = preset.policy();
             for (int j = 0; j < n; j++) {
-                tau.returns(j, incentivesOn, pays, pc.discount(), returns);
+                signal(tau, j, incentivesOn, pays, true, returns);
                 learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
                 learners[j].commit();
                 if (gifts[j] != null && incentivesOn) {
@@ -160,10 +178,61 @@ public final class LioAlgorithm {
         PolicyConfig pc = preset.policy();
         rollout(tau, false, eps, incentivesOn, actRngs, giftRngs);
         for (int j = 0; j < n; j++) {
-            tau.returns(j, incentivesOn, false, pc.discount(), returns);
+            signal(tau, j, incentivesOn, false, true, returns);
             learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
         }
         rollout(tauHat, true, eps, incentivesOn, actRngs, giftRngs);
+    }
+
+    /**
+     * The weights of ∇ log π in an agent's policy step: REINFORCE's returns-to-go G_t (Eq. 5.4) or the actor-critic
+     * TD errors δ_t = r_t + γV(s_{t+1}) − V(s_t) (Eq. B.9).
+     *
+     * @param tr the trajectory
+     * @param j the agent
+     * @param incentives whether its reward includes the incentives received
+     * @param pays whether its reward subtracts what it gave
+     * @param fit actor-critic: whether to fit the critic on this episode first (false: reuse the last fit's values,
+     *     as the finite-difference check must)
+     * @param out {@code double[≥ tr.steps()]} receiving the weights
+     */
+    private void signal(Trajectory tr, int j, boolean incentives, boolean pays, boolean fit, double[] out) {
+        double gamma = preset.policy().discount();
+        if (critics[j] == null) {
+            tr.returns(j, incentives, pays, gamma, out);
+            return;
+        }
+        if (fit) {
+            double[][] obs = tr.observationsOf(j, observations);
+            for (int t = 0; t < tr.steps; t++) {
+                rewards[t] = tr.reward(t, j, incentives, pays);
+                tdTerms[j][t] = gamma * critics[j].value(obs[t + 1]);
+            }
+            critics[j].fit(obs, rewards, tr.steps, gamma);
+            for (int t = 0; t < tr.steps; t++) {
+                tdTerms[j][t] -= critics[j].value(obs[t]);
+            }
+            critics[j].follow(preset.policy().targetRate());
+        }
+        for (int t = 0; t < tr.steps; t++) {
+            out[t] = tr.reward(t, j, incentives, pays) + tdTerms[j][t];
+        }
+    }
+
+    /**
+     * The giver's signal on τ̂: its extrinsic returns-to-go Ĝ^{i,env}_t (REINFORCE, Eq. 5.10), or its TD errors
+     * r^{i,env}_t + γV^i(ŝ_{t+1}) − V^i(ŝ_t) under its current critic (actor-critic, reference code lio_ac.py).
+     */
+    private void giverSignal(int i, double[] out) {
+        double gamma = preset.policy().discount();
+        if (critics[i] == null) {
+            tauHat.returns(i, false, false, gamma, out);
+            return;
+        }
+        for (int t = 0; t < tauHat.steps; t++) {
+            out[t] = tauHat.extrinsic[t][i] + gamma * critics[i].value(tauHat.obs[t + 1][i])
+                    - critics[i].value(tauHat.obs[t][i]);
+        }
     }
 
     /** Step 4 of Algorithm 2 for giver i: the meta-gradient and cost steps on η^i. */
@@ -183,11 +252,16 @@ public final class LioAlgorithm {
             }
             rewardOptimizers[i].step(eta[i], metaGradient);
         }
+        if (critics[i] != null) {
+            critics[i].follow(preset.policy().targetRate()); // reference code: again after the incentive step
+        }
     }
 
     /**
      * The meta-gradient ∇_{η^i} of giver i's loss Σ_{j≠i} −Σ_t log π_θ̂^j(â_t^j) Ĝ^{i,env}_t (Eqs. 5.7–5.10), cost
-     * excluded, for the current τ, θ̂ and τ̂.
+     * excluded, for the current τ, θ̂ and τ̂. A return-to-go G_t depends on the incentives of steps l ≥ t, so the
+     * weights accumulate as w_l = γw_{l−1} + α_θ(g_l·v); a TD error δ_t only on the incentive of step t, so
+     * w_l = α_θ(g_l·v) for the actor-critic variant.
      *
      * @param i the giver
      * @param out {@code double[|η|]} overwritten
@@ -196,7 +270,8 @@ public final class LioAlgorithm {
         Arrays.fill(out, 0);
         PolicyConfig pc = preset.policy();
         double gamma = pc.discount();
-        tauHat.returns(i, false, false, gamma, giverReturns);
+        giverSignal(i, giverReturns);
+        double carry = critics[0] == null ? gamma : 0;
         for (double[] row : weights) {
             Arrays.fill(row, 0);
         }
@@ -208,7 +283,7 @@ public final class LioAlgorithm {
             int slot = IncentiveFunction.slot(i, j);
             double w = 0;
             for (int t = 0; t < tau.steps; t++) {
-                w = gamma * w + pc.learningRate() * dot(learners[j].scores[t], v[j]);
+                w = carry * w + pc.learningRate() * dot(learners[j].scores[t], v[j]);
                 weights[t][slot] = w;
             }
         }
@@ -249,10 +324,10 @@ public final class LioAlgorithm {
         }
         PolicyConfig pc = preset.policy();
         for (int j = 0; j < n; j++) {
-            tau.returns(j, true, false, pc.discount(), returns);
+            signal(tau, j, true, false, false, returns);
             learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
         }
-        tauHat.returns(i, false, false, pc.discount(), giverReturns);
+        giverSignal(i, giverReturns);
         double loss = 0;
         for (int j = 0; j < n; j++) {
             if (j != i) {
@@ -282,18 +357,9 @@ public final class LioAlgorithm {
         boolean done = false;
         int t = 0;
         while (!done) {
+            observe(tr, t);
             for (int i = 0; i < n; i++) {
-                double[] o = tr.obs[t][i];
-                game.observe(i, o);
-                if (room != null) {
-                    int slot = 0;
-                    for (int j = 0; j < n; j++) {
-                        if (j != i) {
-                            o[game.observationSize() + slot++] = totals[i][j];
-                        }
-                    }
-                }
-                int a = learners[i].act(hat, o, eps, acting[i]);
+                int a = learners[i].act(hat, tr.obs[t][i], eps, acting[i]);
                 tr.actions[t][i] = a;
                 tr.gameActions[t][i] = a % gameActions;
             }
@@ -312,7 +378,24 @@ public final class LioAlgorithm {
             t++;
             recordPositions(tr, t);
         }
+        observe(tr, t);
         tr.steps = t;
+    }
+
+    /** Writes every agent's observation at step t: the game's, then (Escape Room) the incentives given so far. */
+    private void observe(Trajectory tr, int t) {
+        for (int i = 0; i < n; i++) {
+            double[] o = tr.obs[t][i];
+            game.observe(i, o);
+            if (room != null) {
+                int slot = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        o[game.observationSize() + slot++] = totals[i][j];
+                    }
+                }
+            }
+        }
     }
 
     private void give(Trajectory tr, int t, Rng[] giving) {
@@ -374,6 +457,9 @@ public final class LioAlgorithm {
             }
             if (gifts[i] != null && !allFinite(gifts[i].phi)) {
                 return "give-reward policy " + (i + 1);
+            }
+            if (critics[i] != null && !critics[i].finite()) {
+                return "critic " + (i + 1);
             }
         }
         return null;

@@ -9,7 +9,10 @@ import java.util.Arrays;
  */
 public final class Trajectory {
     final int agents;
-    /** Observations {@code double[maxSteps][N][observationSize]} (the game's part, then given totals). */
+    /**
+     * Observations {@code double[maxSteps + 1][N][observationSize]} (the game's part, then given totals), the last
+     * one after the final step.
+     */
     final double[][][] obs;
     /** Incentive-function inputs {@code double[maxSteps][N][inputs]} of each giver (LIO givers only). */
     final double[][][] giverInput;
@@ -31,7 +34,7 @@ public final class Trajectory {
 
     Trajectory(int agents, int maxSteps, int observationSize, int giverInputs) {
         this.agents = agents;
-        this.obs = new double[maxSteps][agents][observationSize];
+        this.obs = new double[maxSteps + 1][agents][observationSize];
         this.giverInput = new double[maxSteps][agents][giverInputs];
         this.actions = new int[maxSteps][agents];
         this.gameActions = new int[maxSteps][agents];
@@ -107,11 +110,25 @@ public final class Trajectory {
     void returns(int agent, boolean incentives, boolean payGiven, double gamma, double[] out) {
         double g = 0;
         for (int t = steps - 1; t >= 0; t--) {
-            double r = extrinsic[t][agent] + (incentives ? received(t, agent) : 0)
-                    - (payGiven ? givenBy(t, agent) : 0);
-            g = r + gamma * g;
+            g = reward(t, agent, incentives, payGiven) + gamma * g;
             out[t] = g;
         }
+    }
+
+    /**
+     * @return the reward of one agent at step t: extrinsic, plus the incentives received if {@code incentives}
+     *     (Eq. 5.1), minus those it gave if {@code payGiven}
+     */
+    double reward(int t, int agent, boolean incentives, boolean payGiven) {
+        return extrinsic[t][agent] + (incentives ? received(t, agent) : 0) - (payGiven ? givenBy(t, agent) : 0);
+    }
+
+    /** @return the observations s_0 … s_T of one agent, {@code double[steps() + 1][]} (a new array of views) */
+    double[][] observationsOf(int agent, double[][] out) {
+        for (int t = 0; t <= steps; t++) {
+            out[t] = obs[t][agent];
+        }
+        return out;
     }
 
     /** Clears the incentives of every step (before a rollout). */

@@ -8,6 +8,7 @@ import java.util.List;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,11 +24,15 @@ class LioMetaGradientTest {
     private static final double H = 1e-5;
 
     static LioPreset preset(String file, int agents, int lever) throws Exception {
+        return preset(file, agents, lever, PolicyUpdate.REINFORCE);
+    }
+
+    static LioPreset preset(String file, int agents, int lever, PolicyUpdate update) throws Exception {
         LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", file));
         PolicyConfig pc = p.policy();
         // small nets and a large policy step make the meta-gradient large against round-off
         PolicyConfig small = new PolicyConfig(List.of(8, 6), 0.05, pc.entropy(), pc.discount(), pc.epsilonStart(),
-                pc.epsilonEnd(), pc.epsilonEpisodes());
+                pc.epsilonEnd(), pc.epsilonEpisodes(), update, 0.01, 0.01);
         IncentiveConfig ic = p.incentives();
         IncentiveConfig smallIncentives = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(),
                 ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null);
@@ -37,11 +42,13 @@ class LioMetaGradientTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"lio-er-2-1.json, 2, 1, 0", "lio-er-3-2.json, 3, 2, 2", "lio-ipd.json, 2, 1, 1",
-        "lio-asym-ipd.json, 2, 1, 0"})
-    void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file, int agents, int lever, int giver)
-            throws Exception {
-        LioAlgorithm lio = new LioAlgorithm(preset(file, agents, lever), 99);
+    @CsvSource({"lio-er-2-1.json, 2, 1, 0, REINFORCE", "lio-er-3-2.json, 3, 2, 2, REINFORCE",
+        "lio-ipd.json, 2, 1, 1, REINFORCE", "lio-asym-ipd.json, 2, 1, 0, REINFORCE",
+        "lio-er-2-1.json, 2, 1, 0, ACTOR_CRITIC", "lio-er-3-2.json, 3, 2, 2, ACTOR_CRITIC",
+        "lio-ipd.json, 2, 1, 1, ACTOR_CRITIC"})
+    void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file, int agents, int lever, int giver,
+            PolicyUpdate update) throws Exception {
+        LioAlgorithm lio = new LioAlgorithm(preset(file, agents, lever, update), 99);
         for (int k = 0; k < 30; k++) {
             lio.iterate(k, true);
         }
