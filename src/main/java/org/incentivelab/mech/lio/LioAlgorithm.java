@@ -13,7 +13,7 @@ import org.incentivelab.preset.LioPreset;
 
 /**
  * Learning to incentivize others, thesis 001 §5.2 Algorithm 2, and its baselines (§5.3.2), on one stochastic
- * game. One {@link #iterate} of LIO: (1) play τ with θ and η; (2) every recipient j takes the policy-gradient step
+ * game; episodes are played by an {@link EpisodePlayer}, the policy steps weighted by a {@link PolicySignal}. One {@link #iterate} of LIO: (1) play τ with θ and η; (2) every recipient j takes the policy-gradient step
  * θ̂^j = θ^j + α_θ f(τ^j, θ^j, η^{−j}) (Eqs. 5.3–5.4) on its reward with incentives (Eq. 5.1); (3) play τ̂ with
  * θ̂; (4) every giver i takes an Adam step on its incentive parameters η^i along the meta-gradient of Eqs.
  * 5.7–5.10 — the first-order identity of digest 001 §3.1: ∇_{η^i} = Σ_{j≠i} Σ_l w_l ∂r^j_{η^i}(o^i_l, a^{−i}_l)/∂η^i
@@ -39,7 +39,6 @@ import org.incentivelab.preset.LioPreset;
 public final class LioAlgorithm {
     private final LioPreset preset;
     private final MarkovGame game;
-    private final EscapeRoom room;
     private final int n;
     private final int gameActions;
     private final int observationSize;
@@ -50,21 +49,17 @@ public final class LioAlgorithm {
     private final Optimizer[] rewardOptimizers;
     private final Optimizer[] costOptimizers;
     private final GaussianGift[] gifts;
-    private final ValueCritic[] critics;
+    private final PolicySignal signal;
     private final Rng[] actRngs;
     private final Rng[] giftRngs;
     private final EpsilonSchedule epsilon;
     private final Trajectory tau;
     private final Trajectory tauHat;
+    private final EpisodePlayer player;
 
     private double maxReward;
     private double costWeight;
 
-    private final double[][] totals;
-    /** Actor-critic: γV(s_{t+1}) − V(s_t) of each agent's last critic fit, so that δ_t = r_t + tdTerms[t]. */
-    private final double[][] tdTerms;
-    private final double[][] observations;
-    private final double[] rewards;
     private final double[] returns;
     private final double[] giverReturns;
     private final double[][] v;
@@ -80,10 +75,9 @@ public final class LioAlgorithm {
     public LioAlgorithm(LioPreset preset, long seed) {
         this.preset = preset;
         this.game = preset.environment().create();
-        this.room = game instanceof EscapeRoom r ? r : null;
         this.n = game.agents();
         this.gameActions = game.actions();
-        this.observationSize = game.observationSize() + (room != null ? n - 1 : 0);
+        this.observationSize = game.observationSize() + (game instanceof EscapeRoom ? n - 1 : 0);
         LioMethod method = preset.method();
         int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1) : gameActions;
         PolicyConfig pc = preset.policy();
@@ -97,7 +91,6 @@ public final class LioAlgorithm {
         this.gifts = new GaussianGift[n];
         this.actRngs = new Rng[n];
         this.giftRngs = new Rng[n];
-        this.critics = new ValueCritic[n];
         this.incentives = new IncentiveFunction(observationSize, gameActions, n, ic.hidden());
         for (int i = 0; i < n; i++) {
             learners[i] = new PolicyLearner(observationSize, pc.hidden(), policyActions, maxSteps,
@@ -112,24 +105,18 @@ public final class LioAlgorithm {
             if (method == LioMethod.PG_C) {
                 gifts[i] = new GaussianGift(observationSize, ic.hidden(), n - 1, Rng.forComponent(seed, "gift-init-" + i));
             }
-            if (pc.update() == PolicyUpdate.ACTOR_CRITIC) {
-                critics[i] = new ValueCritic(observationSize, pc.hidden(), pc.criticLearningRate(),
-                        Rng.forComponent(seed, "critic-init-" + i));
-            }
             actRngs[i] = Rng.forComponent(seed, "act-" + i);
             giftRngs[i] = Rng.forComponent(seed, "gift-" + i);
         }
         this.epsilon = pc.epsilon();
+        this.signal = new PolicySignal(pc, n, observationSize, maxSteps, seed);
         this.maxReward = ic.maxReward();
         this.costWeight = ic.costWeight();
         int giverInputs = incentives.net().inputs();
         this.tau = new Trajectory(n, maxSteps, observationSize, giverInputs);
         this.tauHat = new Trajectory(n, maxSteps, observationSize, giverInputs);
-        this.totals = new double[n][n];
+        this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts);
         this.returns = new double[maxSteps];
-        this.tdTerms = new double[n][maxSteps];
-        this.observations = new double[maxSteps + 1][];
-        this.rewards = new double[maxSteps];
         this.giverReturns = new double[maxSteps];
         this.v = new double[n][learners[0].theta.length];
         this.weights = new double[maxSteps][Math.max(1, n - 1)];
@@ -159,11 +146,11 @@ public final class LioAlgorithm {
                 l.commit();
             }
         } else {
-            rollout(tau, false, eps, incentivesOn, actRngs, giftRngs);
+            player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
             boolean pays = preset.method() != LioMethod.PG;
             PolicyConfig pc = preset.policy();
             for (int j = 0; j < n; j++) {
-                signal(tau, j, incentivesOn, pays, true, returns);
+                signal.signal(tau, j, incentivesOn, pays, true, returns);
                 learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
                 learners[j].commit();
                 if (gifts[j] != null && incentivesOn) {
@@ -176,63 +163,12 @@ public final class LioAlgorithm {
     /** Steps 1–3 of Algorithm 2: τ, every recipient's θ̂, then τ̂. */
     void collect(double eps, boolean incentivesOn) {
         PolicyConfig pc = preset.policy();
-        rollout(tau, false, eps, incentivesOn, actRngs, giftRngs);
+        player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
         for (int j = 0; j < n; j++) {
-            signal(tau, j, incentivesOn, false, true, returns);
+            signal.signal(tau, j, incentivesOn, false, true, returns);
             learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
         }
-        rollout(tauHat, true, eps, incentivesOn, actRngs, giftRngs);
-    }
-
-    /**
-     * The weights of ∇ log π in an agent's policy step: REINFORCE's returns-to-go G_t (Eq. 5.4) or the actor-critic
-     * TD errors δ_t = r_t + γV(s_{t+1}) − V(s_t) (Eq. B.9).
-     *
-     * @param tr the trajectory
-     * @param j the agent
-     * @param incentives whether its reward includes the incentives received
-     * @param pays whether its reward subtracts what it gave
-     * @param fit actor-critic: whether to fit the critic on this episode first (false: reuse the last fit's values,
-     *     as the finite-difference check must)
-     * @param out {@code double[≥ tr.steps()]} receiving the weights
-     */
-    private void signal(Trajectory tr, int j, boolean incentives, boolean pays, boolean fit, double[] out) {
-        double gamma = preset.policy().discount();
-        if (critics[j] == null) {
-            tr.returns(j, incentives, pays, gamma, out);
-            return;
-        }
-        if (fit) {
-            double[][] obs = tr.observationsOf(j, observations);
-            for (int t = 0; t < tr.steps; t++) {
-                rewards[t] = tr.reward(t, j, incentives, pays);
-                tdTerms[j][t] = gamma * critics[j].value(obs[t + 1]);
-            }
-            critics[j].fit(obs, rewards, tr.steps, gamma);
-            for (int t = 0; t < tr.steps; t++) {
-                tdTerms[j][t] -= critics[j].value(obs[t]);
-            }
-            critics[j].follow(preset.policy().targetRate());
-        }
-        for (int t = 0; t < tr.steps; t++) {
-            out[t] = tr.reward(t, j, incentives, pays) + tdTerms[j][t];
-        }
-    }
-
-    /**
-     * The giver's signal on τ̂: its extrinsic returns-to-go Ĝ^{i,env}_t (REINFORCE, Eq. 5.10), or its TD errors
-     * r^{i,env}_t + γV^i(ŝ_{t+1}) − V^i(ŝ_t) under its current critic (actor-critic, reference code lio_ac.py).
-     */
-    private void giverSignal(int i, double[] out) {
-        double gamma = preset.policy().discount();
-        if (critics[i] == null) {
-            tauHat.returns(i, false, false, gamma, out);
-            return;
-        }
-        for (int t = 0; t < tauHat.steps; t++) {
-            out[t] = tauHat.extrinsic[t][i] + gamma * critics[i].value(tauHat.obs[t + 1][i])
-                    - critics[i].value(tauHat.obs[t][i]);
-        }
+        player.play(tauHat, true, eps, incentivesOn, maxReward, actRngs, giftRngs);
     }
 
     /** Step 4 of Algorithm 2 for giver i: the meta-gradient and cost steps on η^i. */
@@ -252,9 +188,7 @@ public final class LioAlgorithm {
             }
             rewardOptimizers[i].step(eta[i], metaGradient);
         }
-        if (critics[i] != null) {
-            critics[i].follow(preset.policy().targetRate()); // reference code: again after the incentive step
-        }
+        signal.afterIncentiveStep(i);
     }
 
     /**
@@ -269,9 +203,8 @@ public final class LioAlgorithm {
     void metaGradient(int i, double[] out) {
         Arrays.fill(out, 0);
         PolicyConfig pc = preset.policy();
-        double gamma = pc.discount();
-        giverSignal(i, giverReturns);
-        double carry = critics[0] == null ? gamma : 0;
+        signal.giverSignal(tauHat, i, giverReturns);
+        double carry = signal.carry();
         for (double[] row : weights) {
             Arrays.fill(row, 0);
         }
@@ -324,10 +257,10 @@ public final class LioAlgorithm {
         }
         PolicyConfig pc = preset.policy();
         for (int j = 0; j < n; j++) {
-            signal(tau, j, true, false, false, returns);
+            signal.signal(tau, j, true, false, false, returns);
             learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
         }
-        giverSignal(i, giverReturns);
+        signal.giverSignal(tauHat, i, giverReturns);
         double loss = 0;
         for (int j = 0; j < n; j++) {
             if (j != i) {
@@ -335,99 +268,6 @@ public final class LioAlgorithm {
             }
         }
         return loss;
-    }
-
-    /**
-     * Plays one episode.
-     *
-     * @param tr where it is recorded
-     * @param hat whether the agents act with θ̂ (τ̂) instead of θ
-     * @param eps the exploration floor
-     * @param incentivesOn whether incentives are given
-     * @param acting the agents' action streams
-     * @param giving the agents' PG-c gift streams
-     */
-    void rollout(Trajectory tr, boolean hat, double eps, boolean incentivesOn, Rng[] acting, Rng[] giving) {
-        game.reset();
-        tr.clearGiven();
-        for (double[] row : totals) {
-            Arrays.fill(row, 0);
-        }
-        recordPositions(tr, 0);
-        boolean done = false;
-        int t = 0;
-        while (!done) {
-            observe(tr, t);
-            for (int i = 0; i < n; i++) {
-                int a = learners[i].act(hat, tr.obs[t][i], eps, acting[i]);
-                tr.actions[t][i] = a;
-                tr.gameActions[t][i] = a % gameActions;
-            }
-            if (incentivesOn) {
-                give(tr, t, giving);
-            }
-            done = game.step(tr.gameActions[t], tr.extrinsic[t]);
-            if (room != null) {
-                tr.doorOpen[t] = room.doorOpen();
-            }
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < n; j++) {
-                    totals[i][j] += tr.given[t][i][j];
-                }
-            }
-            t++;
-            recordPositions(tr, t);
-        }
-        observe(tr, t);
-        tr.steps = t;
-    }
-
-    /** Writes every agent's observation at step t: the game's, then (Escape Room) the incentives given so far. */
-    private void observe(Trajectory tr, int t) {
-        for (int i = 0; i < n; i++) {
-            double[] o = tr.obs[t][i];
-            game.observe(i, o);
-            if (room != null) {
-                int slot = 0;
-                for (int j = 0; j < n; j++) {
-                    if (j != i) {
-                        o[game.observationSize() + slot++] = totals[i][j];
-                    }
-                }
-            }
-        }
-    }
-
-    private void give(Trajectory tr, int t, Rng[] giving) {
-        LioMethod method = preset.method();
-        for (int i = 0; i < n; i++) {
-            if (gives[i]) {
-                incentives.input(tr.obs[t][i], tr.gameActions[t], i, tr.giverInput[t][i]);
-                incentives.give(eta[i], tr.giverInput[t][i], maxReward, gift);
-            } else if (method == LioMethod.PG_C) {
-                gifts[i].give(tr.obs[t][i], maxReward, giving[i], tr.draws[t][i], gift);
-            } else if (method == LioMethod.PG_D) {
-                int bits = tr.actions[t][i] / gameActions;
-                for (int k = 0; k < n - 1; k++) {
-                    gift[k] = ((bits >> k) & 1) == 1 ? maxReward : 0;
-                }
-            } else {
-                continue;
-            }
-            for (int j = 0; j < n; j++) {
-                if (j != i) {
-                    tr.given[t][i][j] = gift[IncentiveFunction.slot(i, j)];
-                }
-            }
-        }
-    }
-
-    private void recordPositions(Trajectory tr, int t) {
-        if (room != null) {
-            for (int i = 0; i < n; i++) {
-                tr.positions[t][i] = room.position(i);
-            }
-        }
     }
 
     private static double dot(double[] a, double[] b) {
@@ -458,7 +298,7 @@ public final class LioAlgorithm {
             if (gifts[i] != null && !allFinite(gifts[i].phi)) {
                 return "give-reward policy " + (i + 1);
             }
-            if (critics[i] != null && !critics[i].finite()) {
+            if (!signal.finite(i)) {
                 return "critic " + (i + 1);
             }
         }
@@ -484,7 +324,7 @@ public final class LioAlgorithm {
      * @param giving PG-c gift streams of the evaluation, {@code Rng[N]}
      */
     public void play(Trajectory tr, double eps, boolean incentivesOn, Rng[] acting, Rng[] giving) {
-        rollout(tr, false, eps, incentivesOn, acting, giving);
+        player.play(tr, false, eps, incentivesOn, maxReward, acting, giving);
     }
 
     /** @return a trajectory buffer sized for this game */

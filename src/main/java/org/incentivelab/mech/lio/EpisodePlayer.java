@@ -1,0 +1,146 @@
+package org.incentivelab.mech.lio;
+
+import java.util.Arrays;
+import org.incentivelab.env.EscapeRoom;
+import org.incentivelab.env.MarkovGame;
+import org.incentivelab.math.Rng;
+
+/**
+ * Plays the episodes of a {@link LioAlgorithm} (thesis 001 §5.2, App. B.4.1): at each step every agent observes
+ * (the game's observation and, in Escape Room, the incentives it has given each other agent so far this
+ * episode), all agents commit to their actions, then the givers' incentives are computed from (observation,
+ * the others' actions), then the game pays. Records everything in a {@link Trajectory}; allocates nothing.
+ */
+final class EpisodePlayer {
+    private final MarkovGame game;
+    private final EscapeRoom room;
+    private final int n;
+    private final int gameActions;
+    private final LioMethod method;
+    private final PolicyLearner[] learners;
+    private final boolean[] gives;
+    private final IncentiveFunction incentives;
+    private final double[][] eta;
+    private final GaussianGift[] gifts;
+    private final double[][] totals;
+    private final double[] gift;
+
+    /**
+     * @param game the game
+     * @param method the method (how the non-LIO agents give)
+     * @param learners the agents' policies
+     * @param gives which agents give through an incentive function
+     * @param incentives the incentive functions' architecture
+     * @param eta each giver's parameters η^i (null for non-givers), live arrays
+     * @param gifts PG-c's give-reward policies (null elsewhere)
+     */
+    EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
+            IncentiveFunction incentives, double[][] eta, GaussianGift[] gifts) {
+        this.game = game;
+        this.room = game instanceof EscapeRoom r ? r : null;
+        this.n = game.agents();
+        this.gameActions = game.actions();
+        this.method = method;
+        this.learners = learners;
+        this.gives = gives;
+        this.incentives = incentives;
+        this.eta = eta;
+        this.gifts = gifts;
+        this.totals = new double[n][n];
+        this.gift = new double[Math.max(1, n - 1)];
+    }
+
+    /**
+     * Plays one episode.
+     *
+     * @param tr where it is recorded
+     * @param hat whether the agents act with θ̂ (τ̂) instead of θ
+     * @param eps the exploration floor
+     * @param incentivesOn whether incentives are given
+     * @param maxReward R_max now
+     * @param acting the agents' action streams
+     * @param giving the agents' PG-c gift streams
+     */
+    void play(Trajectory tr, boolean hat, double eps, boolean incentivesOn, double maxReward, Rng[] acting,
+            Rng[] giving) {
+        game.reset();
+        tr.clearGiven();
+        for (double[] row : totals) {
+            Arrays.fill(row, 0);
+        }
+        recordPositions(tr, 0);
+        boolean done = false;
+        int t = 0;
+        while (!done) {
+            observe(tr, t);
+            for (int i = 0; i < n; i++) {
+                int a = learners[i].act(hat, tr.obs[t][i], eps, acting[i]);
+                tr.actions[t][i] = a;
+                tr.gameActions[t][i] = a % gameActions;
+            }
+            if (incentivesOn) {
+                give(tr, t, maxReward, giving);
+            }
+            done = game.step(tr.gameActions[t], tr.extrinsic[t]);
+            if (room != null) {
+                tr.doorOpen[t] = room.doorOpen();
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    totals[i][j] += tr.given[t][i][j];
+                }
+            }
+            t++;
+            recordPositions(tr, t);
+        }
+        observe(tr, t);
+        tr.steps = t;
+    }
+
+    /** Writes every agent's observation at step t: the game's, then (Escape Room) the incentives given so far. */
+    private void observe(Trajectory tr, int t) {
+        for (int i = 0; i < n; i++) {
+            double[] o = tr.obs[t][i];
+            game.observe(i, o);
+            if (room != null) {
+                int slot = 0;
+                for (int j = 0; j < n; j++) {
+                    if (j != i) {
+                        o[game.observationSize() + slot++] = totals[i][j];
+                    }
+                }
+            }
+        }
+    }
+
+    private void give(Trajectory tr, int t, double maxReward, Rng[] giving) {
+        for (int i = 0; i < n; i++) {
+            if (gives[i]) {
+                incentives.input(tr.obs[t][i], tr.gameActions[t], i, tr.giverInput[t][i]);
+                incentives.give(eta[i], tr.giverInput[t][i], maxReward, gift);
+            } else if (method == LioMethod.PG_C) {
+                gifts[i].give(tr.obs[t][i], maxReward, giving[i], tr.draws[t][i], gift);
+            } else if (method == LioMethod.PG_D) {
+                int bits = tr.actions[t][i] / gameActions;
+                for (int k = 0; k < n - 1; k++) {
+                    gift[k] = ((bits >> k) & 1) == 1 ? maxReward : 0;
+                }
+            } else {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    tr.given[t][i][j] = gift[IncentiveFunction.slot(i, j)];
+                }
+            }
+        }
+    }
+
+    private void recordPositions(Trajectory tr, int t) {
+        if (room != null) {
+            for (int i = 0; i < n; i++) {
+                tr.positions[t][i] = room.position(i);
+            }
+        }
+    }
+}

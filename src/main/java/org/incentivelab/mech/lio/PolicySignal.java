@@ -1,0 +1,114 @@
+package org.incentivelab.mech.lio;
+
+import java.util.List;
+import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.math.Rng;
+
+/**
+ * What weights ∇ log π in the agents' policy steps: REINFORCE's discounted returns-to-go (thesis 001 Eq. 5.4) or,
+ * for {@link PolicyUpdate#ACTOR_CRITIC}, the TD errors of a {@link ValueCritic} per agent (Eqs. B.9–B.10,
+ * reference code lio_ac.py: the critic is fitted on the episode first; the giver's loss on τ̂ uses its own TD
+ * errors of its extrinsic reward; the target network follows after each fit and after each incentive step).
+ */
+final class PolicySignal {
+    private final PolicyConfig config;
+    private final ValueCritic[] critics;
+    /** Actor-critic: γV(s_{t+1}) − V(s_t) of each agent's last critic fit, so that δ_t = r_t + tdTerms[t]. */
+    private final double[][] tdTerms;
+    private final double[][] observations;
+    private final double[] rewards;
+
+    /**
+     * @param config the policy settings
+     * @param agents N
+     * @param observationSize an agent's observation length (the critic's input)
+     * @param maxSteps the episode length limit
+     * @param seed the run's master seed (critic initialisation streams)
+     */
+    PolicySignal(PolicyConfig config, int agents, int observationSize, int maxSteps, long seed) {
+        this.config = config;
+        this.critics = new ValueCritic[agents];
+        if (config.update() == PolicyUpdate.ACTOR_CRITIC) {
+            List<Integer> hidden = config.hidden();
+            for (int i = 0; i < agents; i++) {
+                critics[i] = new ValueCritic(observationSize, hidden, config.criticLearningRate(),
+                        Rng.forComponent(seed, "critic-init-" + i));
+            }
+        }
+        this.tdTerms = new double[agents][maxSteps];
+        this.observations = new double[maxSteps + 1][];
+        this.rewards = new double[maxSteps];
+    }
+
+    /**
+     * @return how a return's dependence on an incentive carries back to earlier steps: γ for returns-to-go, 0 for
+     *     TD errors (δ_t depends on the incentive of step t only)
+     */
+    double carry() {
+        return critics[0] == null ? config.discount() : 0;
+    }
+
+    /**
+     * The weights of ∇ log π in an agent's policy step: REINFORCE's returns-to-go G_t (Eq. 5.4) or the actor-critic
+     * TD errors δ_t = r_t + γV(s_{t+1}) − V(s_t) (Eq. B.9).
+     *
+     * @param tr the trajectory
+     * @param j the agent
+     * @param incentives whether its reward includes the incentives received
+     * @param pays whether its reward subtracts what it gave
+     * @param fit actor-critic: whether to fit the critic on this episode first (false: reuse the last fit's values,
+     *     as the finite-difference check must)
+     * @param out {@code double[≥ tr.steps()]} receiving the weights
+     */
+    void signal(Trajectory tr, int j, boolean incentives, boolean pays, boolean fit, double[] out) {
+        double gamma = config.discount();
+        if (critics[j] == null) {
+            tr.returns(j, incentives, pays, gamma, out);
+            return;
+        }
+        if (fit) {
+            double[][] obs = tr.observationsOf(j, observations);
+            for (int t = 0; t < tr.steps; t++) {
+                rewards[t] = tr.reward(t, j, incentives, pays);
+                tdTerms[j][t] = gamma * critics[j].value(obs[t + 1]);
+            }
+            critics[j].fit(obs, rewards, tr.steps, gamma);
+            for (int t = 0; t < tr.steps; t++) {
+                tdTerms[j][t] -= critics[j].value(obs[t]);
+            }
+            critics[j].follow(config.targetRate());
+        }
+        for (int t = 0; t < tr.steps; t++) {
+            out[t] = tr.reward(t, j, incentives, pays) + tdTerms[j][t];
+        }
+    }
+
+    /**
+     * The giver's signal on τ̂: its extrinsic returns-to-go Ĝ^{i,env}_t (REINFORCE, Eq. 5.10), or its TD errors
+     * r^{i,env}_t + γV^i(ŝ_{t+1}) − V^i(ŝ_t) under its current critic (actor-critic, reference code lio_ac.py).
+     */
+    void giverSignal(Trajectory tauHat, int i, double[] out) {
+        double gamma = config.discount();
+        if (critics[i] == null) {
+            tauHat.returns(i, false, false, gamma, out);
+            return;
+        }
+        for (int t = 0; t < tauHat.steps; t++) {
+            out[t] = tauHat.extrinsic(t, i) + gamma * critics[i].value(tauHat.obs[t + 1][i])
+                    - critics[i].value(tauHat.obs[t][i]);
+        }
+    }
+
+    /** After giver i's incentive step: its critic's target follows once more (reference code). */
+    void afterIncentiveStep(int i) {
+        if (critics[i] != null) {
+            critics[i].follow(config.targetRate());
+        }
+    }
+
+    /** @return whether agent i's critic (if any) is all finite */
+    boolean finite(int i) {
+        return critics[i] == null || critics[i].finite();
+    }
+}
