@@ -11,7 +11,10 @@ import java.util.List;
  * @param maxReward R_max: each incentive is R_max·σ(·) in [0, R_max], in (0, 100] [2 Escape Room, 3 IPD]
  * @param learningRate α_η, the Adam learning rate of the meta-gradient step, in (0, 1] [1e-3]
  * @param costWeight α of Eq. 5.5, the weight of the cost of giving (Eq. 5.6), in [0, 100] [1.0 Escape Room, 0
- *     IPD]
+ *     IPD]. The cost is charged on the incentives r = R_max·σ as Eq. 5.6 writes it; the reference code charges σ,
+ *     so with the cost added to the loss α here equals the code's reg_coeff / R_max. With the separate Adam
+ *     optimiser the scale does not matter (Adam normalises it away): α then only switches the cost on (α &gt; 0)
+ *     or off (α = 0)
  * @param separateCostOptimizer true: the cost is minimised by its own Adam optimiser at {@code costLearningRate}
  *     (reference code, Escape Room); false: α·cost is added to the giver's loss
  * @param costLearningRate the separate cost optimiser's learning rate, in (0, 1] [1e-4]
