@@ -3,6 +3,7 @@ package org.incentivelab.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
@@ -30,6 +31,7 @@ public final class LioExperiment extends MechanismRun {
     private final Trajectory test;
     private final EvaluationStats stats;
     private final int n;
+    private final long seed;
 
     private long episode;
     private String failure;
@@ -43,6 +45,7 @@ public final class LioExperiment extends MechanismRun {
         super(preset.incentives().enabled(), preset.incentives().turnOffAtEpisode());
         this.preset = preset;
         this.algorithm = new LioAlgorithm(preset, seed);
+        this.seed = seed;
         this.n = preset.agents();
         this.metrics = new Metrics(seriesNames(preset.environment()));
         this.evalActing = new Rng[n];
@@ -83,7 +86,7 @@ public final class LioExperiment extends MechanismRun {
             algorithm.play(test, 0, mechanismActive(), evalActing, evalGiving);
             stats.add(test);
         }
-        trace = EvaluationStats.trace(test, algorithm.game() instanceof org.incentivelab.env.EscapeRoom);
+        trace = EvaluationStats.trace(test, algorithm.game() instanceof EscapeRoom);
         metrics.record(episode, stats.row(preset.evaluationEpisodes(), metrics.names().size()));
     }
 
@@ -98,8 +101,8 @@ public final class LioExperiment extends MechanismRun {
         Rng[] acting = new Rng[n];
         Rng[] giving = new Rng[n];
         for (int i = 0; i < n; i++) {
-            acting[i] = Rng.forComponent(episode, "final-act-" + i);
-            giving[i] = Rng.forComponent(episode, "final-gift-" + i);
+            acting[i] = Rng.forComponent(seed, "final-act-" + i);
+            giving[i] = Rng.forComponent(seed, "final-gift-" + i);
         }
         Trajectory tr = algorithm.newTrajectory();
         for (int e = 0; e < FINAL_TEST_EPISODES; e++) {
