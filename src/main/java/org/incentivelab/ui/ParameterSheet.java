@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
+import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.LearnerMode;
+import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.planner.IncentiveCost;
 import org.incentivelab.mech.planner.LookAhead;
@@ -57,10 +59,12 @@ final class ParameterSheet extends PropertySheet {
 
     private void showLio() {
         String game = "1 Game";
-        field(game, "agents N", "Number of agents of Escape Room ER(N, M) (the IPD has 2)", Integer.class,
-                "environment.agents");
-        field(game, "lever needed M", "Agents needed at the lever to open the door (ER(2,1), ER(3,2))",
-                Integer.class, "environment.leverNeeded");
+        if (((LioPreset) preset).environment().type() == MarkovGameType.ESCAPE_ROOM) {
+            field(game, "agents N", "Number of agents of Escape Room ER(N, M), 2 to 10", Integer.class,
+                    "environment.agents");
+            field(game, "lever needed M", "Agents needed at the lever to open the door (ER(2,1), ER(3,2))",
+                    Integer.class, "environment.leverNeeded");
+        }
         field(game, "steps", "Episode length: 5 in both Escape Room and the IPD", Integer.class, "environment.steps");
         field(game, "method", "lio: every agent learns to incentivize the others (Algorithm 2); pg: no incentives; "
                 + "pg_d: discrete give-reward actions; pg_c: continuous give-reward policy; lio_asym: a LIO agent "
@@ -68,6 +72,9 @@ final class ParameterSheet extends PropertySheet {
         String policy = "2 Policies";
         field(policy, "learning rate α_θ", "Plain-SGD policy learning rate (1e-4 Escape Room, 1e-3 IPD; Tables "
                 + "B.3–B.4)", Double.class, "policy.learningRate");
+        field(policy, "update", "reinforce: weight ∇log π by the return-to-go (Eq. 5.4; the thesis's Escape Room and "
+                + "IPD); actor_critic: by the TD error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,
+                "policy.update");
         field(policy, "entropy β", "Entropy bonus coefficient (0.01 Escape Room, 0.1 IPD)", Double.class,
                 "policy.entropy");
         field(policy, "discount γ", "Discount of the returns-to-go (0.99)", Double.class, "policy.discount");
