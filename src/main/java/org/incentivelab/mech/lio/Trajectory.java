@@ -123,7 +123,11 @@ public final class Trajectory {
         return extrinsic[t][agent] + (incentives ? received(t, agent) : 0) - (payGiven ? givenBy(t, agent) : 0);
     }
 
-    /** @return the observations s_0 … s_T of one agent, {@code double[steps() + 1][]} (a new array of views) */
+    /**
+     * @param agent the agent
+     * @param out {@code double[≥ steps() + 1][]} receiving views (not copies) of its observations s_0 … s_T
+     * @return {@code out}
+     */
     double[][] observationsOf(int agent, double[][] out) {
         for (int t = 0; t <= steps; t++) {
             out[t] = obs[t][agent];
