@@ -29,8 +29,7 @@ import org.incentivelab.math.Rng;
 public final class Mlp {
     private final int[] sizes;
     private final boolean outputBias;
-    private final int[] weightOffset;
-    private final int[] biasOffset;
+    private final DenseLayer[] layers;
     private final int parameterCount;
 
     /**
@@ -54,16 +53,11 @@ public final class Mlp {
         }
         sizes[sizes.length - 1] = requirePositive(outputs, "outputs");
         this.outputBias = outputBias;
-        int layers = sizes.length - 1;
-        weightOffset = new int[layers];
-        biasOffset = new int[layers];
+        layers = new DenseLayer[sizes.length - 1];
         int offset = 0;
-        for (int l = 0; l < layers; l++) {
-            weightOffset[l] = offset;
-            offset += sizes[l] * sizes[l + 1];
-            boolean hasBias = l < layers - 1 || outputBias;
-            biasOffset[l] = hasBias ? offset : -1;
-            offset += hasBias ? sizes[l + 1] : 0;
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = new DenseLayer(sizes[l], sizes[l + 1], offset, l < layers.length - 1 || outputBias);
+            offset = layers[l].end;
         }
         parameterCount = offset;
     }
@@ -106,17 +100,8 @@ public final class Mlp {
      */
     public void initialize(double[] params, Rng rng) {
         requireLength(params, parameterCount, "params");
-        for (int l = 0; l < weightOffset.length; l++) {
-            int fanIn = sizes[l];
-            int fanOut = sizes[l + 1];
-            double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-            int start = weightOffset[l];
-            for (int k = start; k < start + fanIn * fanOut; k++) {
-                params[k] = (2.0 * rng.nextDouble() - 1.0) * limit;
-            }
-            if (biasOffset[l] >= 0) {
-                Arrays.fill(params, biasOffset[l], biasOffset[l] + fanOut, 0.0);
-            }
+        for (DenseLayer layer : layers) {
+            layer.initialize(params, rng);
         }
     }
 
@@ -141,24 +126,12 @@ public final class Mlp {
         requireLength(x, sizes[0], "x");
         requireWorkspace(ws);
         System.arraycopy(x, 0, ws.activation[0], 0, x.length);
-        int layers = weightOffset.length;
-        for (int l = 0; l < layers; l++) {
-            double[] in = ws.activation[l];
+        for (int l = 0; l < layers.length; l++) {
             double[] pre = ws.preActivation[l];
-            int nIn = sizes[l];
             int nOut = sizes[l + 1];
-            int w = weightOffset[l];
-            int b = biasOffset[l];
-            for (int o = 0; o < nOut; o++) {
-                double sum = b >= 0 ? params[b + o] : 0.0;
-                int row = w + o * nIn;
-                for (int i = 0; i < nIn; i++) {
-                    sum += params[row + i] * in[i];
-                }
-                pre[o] = sum;
-            }
+            layers[l].forward(params, ws.activation[l], pre);
             double[] out = ws.activation[l + 1];
-            if (l < layers - 1) {
+            if (l < layers.length - 1) {
                 for (int o = 0; o < nOut; o++) {
                     out[o] = pre[o] > 0.0 ? pre[o] : 0.0;
                 }
@@ -167,7 +140,7 @@ public final class Mlp {
             }
         }
         ws.ready = true;
-        return ws.activation[layers];
+        return ws.activation[layers.length];
     }
 
     /**
@@ -192,52 +165,22 @@ public final class Mlp {
         if (!ws.ready) {
             throw new IllegalStateException("backward needs a forward pass on this workspace first");
         }
-        int layers = weightOffset.length;
-        double[] delta = ws.delta[layers - 1];
+        double[] delta = ws.delta[layers.length - 1];
         for (int o = 0; o < delta.length; o++) {
             delta[o] = scale * dOut[o];
         }
-        for (int l = layers - 1; l >= 0; l--) {
+        for (int l = layers.length - 1; l >= 0; l--) {
             delta = ws.delta[l];
-            double[] in = ws.activation[l];
-            int nIn = sizes[l];
-            int nOut = sizes[l + 1];
-            int w = weightOffset[l];
-            int b = biasOffset[l];
-            for (int o = 0; o < nOut; o++) {
-                double d = delta[o];
-                if (b >= 0) {
-                    gradient[b + o] += d;
-                }
-                if (d != 0.0) {
-                    int row = w + o * nIn;
-                    for (int i = 0; i < nIn; i++) {
-                        gradient[row + i] += d * in[i];
+            layers[l].accumulateGradient(ws.activation[l], delta, gradient);
+            if (l > 0) {
+                double[] below = ws.delta[l - 1];
+                double[] pre = ws.preActivation[l - 1];
+                layers[l].propagate(params, delta, sizes[l], below); // below = Wᵀ delta
+                for (int i = 0; i < sizes[l]; i++) {
+                    if (pre[i] <= 0.0) { // ⊙ relu'(pre)
+                        below[i] = 0.0;
                     }
                 }
-            }
-            if (l > 0) {
-                propagate(params, w, nIn, nOut, delta, ws.preActivation[l - 1], ws.delta[l - 1]);
-            }
-        }
-    }
-
-    /** below = (Wᵀ delta) ⊙ relu'(pre), for one layer with weights at {@code w}. */
-    private static void propagate(double[] params, int w, int nIn, int nOut, double[] delta, double[] pre,
-            double[] below) {
-        Arrays.fill(below, 0.0);
-        for (int o = 0; o < nOut; o++) {
-            double d = delta[o];
-            if (d != 0.0) {
-                int row = w + o * nIn;
-                for (int i = 0; i < nIn; i++) {
-                    below[i] += params[row + i] * d;
-                }
-            }
-        }
-        for (int i = 0; i < nIn; i++) {
-            if (pre[i] <= 0.0) {
-                below[i] = 0.0;
             }
         }
     }
