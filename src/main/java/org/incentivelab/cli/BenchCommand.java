@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
  * For figures including JVM start, time {@code java -jar target/incentive-lab.jar reproduce amd-table-4.2}
  * externally (BENCHMARKS.md).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol (or --lio, --views).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol (or --lio, --grid, --views).")
 final class BenchCommand extends HeadlessCommand {
     @Option(names = "--repeat", paramLabel = "R", description = "repeats per measurement (default: ${DEFAULT-VALUE})")
     int repeat = 5;
@@ -47,6 +47,9 @@ final class BenchCommand extends HeadlessCommand {
     @Option(names = "--lio", description = "instead, time LIO on Escape Room ER(2,1) (50 000 episodes per run)")
     boolean lio;
 
+    @Option(names = "--grid", description = "instead, time the gridworlds' steps per second (Cleanup, Coin Game)")
+    boolean grid;
+
     private ProgressBar bar;
     private long done;
 
@@ -57,6 +60,10 @@ final class BenchCommand extends HeadlessCommand {
         }
         if (views) {
             return benchViews();
+        }
+        if (grid) {
+            GridBench.run(out(), repeat);
+            return OK;
         }
         if (lio) {
             LioBench.run(out(), presets.source().load("lio-er-2-1.json", LioPreset.class), repeat);
