@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
@@ -131,6 +132,10 @@ final class RunCommand extends HeadlessCommand {
                     java.util.Arrays.toString(round(s.given())), java.util.Arrays.toString(round(s.received())));
         }
         MeanStd ms = MeanStd.of(summaries.stream().mapToDouble(LioSummary::collectiveReturn).toArray());
+        if (((LioPreset) p).method() == LioMethod.METAGRAD) {
+            MeanStd d = MeanStd.of(summaries.stream().mapToDouble(LioSummary::designerReturn).toArray());
+            out().printf(Locale.ROOT, "designer return (net of incentives): %.3f ± %.3f%n", d.mean(), d.std());
+        }
         out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %.0f)%n", ms.mean(), ms.std(),
                 ((LioPreset) p).environment().optimalReturn());
         out().println("expect: " + p.expect());

@@ -5,6 +5,7 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.mech.lio.IncentiveConfig;
+import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.run.LioExperiment;
 
 /** The range rules of a {@link LioPreset}; each failure names the file, the field and the allowed values. */
@@ -21,6 +22,10 @@ final class LioPresetValidator {
     void check(LioPreset p) throws PresetException {
         checkEnvironment(p.environment());
         v.required("method", p.method());
+        if (p.method() == LioMethod.METAGRAD && p.environment().type() != MarkovGameType.ESCAPE_ROOM) {
+            v.fail("method", "metagrad", "lio, pg, pg_d, pg_c or lio_asym in the IPD (the incentive designer needs "
+                    + "Escape Room's global observation)");
+        }
         checkPolicy(p.policy());
         checkIncentives(p.incentives());
         v.range("evaluationPeriod", p.evaluationPeriod(), 1, 100_000);

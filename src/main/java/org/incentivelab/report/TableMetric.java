@@ -25,7 +25,9 @@ public enum TableMetric {
     /** LIO in the IPD: how often agent 1 cooperates, a fraction in [0, 1]. */
     COOPERATION_1("P(C) 1", true),
     /** LIO in the IPD: how often agent 2 cooperates, a fraction in [0, 1]. */
-    COOPERATION_2("P(C) 2", true);
+    COOPERATION_2("P(C) 2", true),
+    /** MetaGrad: collective return minus the incentives the designer paid (thesis 001 §6.3.2 test accounting). */
+    DESIGNER_RETURN(LioMetricNames.DESIGNER_RETURN, false);
 
     private final String label;
     private final boolean probability;
@@ -65,6 +67,7 @@ public enum TableMetric {
         return switch (this) {
             case COOPERATION_1 -> summary.actionRates()[0][0];
             case COOPERATION_2 -> summary.actionRates()[1][0];
+            case DESIGNER_RETURN -> summary.designerReturn();
             default -> summary.collectiveReturn();
         };
     }

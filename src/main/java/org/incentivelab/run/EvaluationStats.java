@@ -16,6 +16,7 @@ final class EvaluationStats {
     private final double[][] receivedFor;
     private final double[][] actionCounts;
     private double steps;
+    private double designerPaid;
 
     EvaluationStats(int agents, int actions) {
         this.n = agents;
@@ -36,6 +37,7 @@ final class EvaluationStats {
             Arrays.fill(actionCounts[i], 0);
         }
         steps = 0;
+        designerPaid = 0;
     }
 
     void add(Trajectory tr) {
@@ -48,6 +50,7 @@ final class EvaluationStats {
                 received[i] += in;
                 receivedFor[i][a] += in;
                 actionCounts[i][a]++;
+                designerPaid += tr.designerGiven(t, i);
             }
         }
         steps += tr.steps();
@@ -63,6 +66,7 @@ final class EvaluationStats {
         }
         row[k++] = collective / episodes;
         row[k++] = steps / episodes;
+        row[k++] = (collective - designerPaid) / episodes;
         for (int i = 0; i < n; i++) {
             row[k++] = extrinsic[i] / episodes;
             row[k++] = given[i] / episodes;
@@ -92,7 +96,7 @@ final class EvaluationStats {
                 rates[i][a] = actionCounts[i][a] / Math.max(1, steps);
             }
         }
-        return new LioSummary(episode, collective, ext, giv, rec, rates);
+        return new LioSummary(episode, collective, collective - designerPaid / episodes, ext, giv, rec, rates);
     }
 
     /** @return a copy of a played episode for the views */

@@ -15,6 +15,11 @@ public final class LioMetricNames {
     public static final String COLLECTIVE_RETURN = "collective return";
     /** Steps per test episode (Escape Room ends early when someone exits through the open door). */
     public static final String STEPS = "steps per episode";
+    /**
+     * The MetaGrad designer's test accounting (thesis 001 §6.3.2): collective return minus the incentives the
+     * designer paid; equal to the collective return when there is no designer.
+     */
+    public static final String DESIGNER_RETURN = "designer return";
 
     private LioMetricNames() {
     }
@@ -59,7 +64,7 @@ public final class LioMetricNames {
 
     /** @return every series of a run of that game, in recording order */
     public static List<String> all(MarkovGameConfig game) {
-        List<String> names = new ArrayList<>(List.of(COLLECTIVE_RETURN, STEPS));
+        List<String> names = new ArrayList<>(List.of(COLLECTIVE_RETURN, STEPS, DESIGNER_RETURN));
         List<String> actions = actions(game.type());
         for (int i = 1; i <= game.agents(); i++) {
             names.add(extrinsic(i));

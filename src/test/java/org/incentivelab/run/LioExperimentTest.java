@@ -149,6 +149,18 @@ class LioExperimentTest {
         assertTrue(finished("pg-er-2-1.json", 12340).collectiveReturn() < 0);
     }
 
+    @Test
+    void shouldLetTheMetaGradDesignerSolveEscapeRoomFiveTwo() throws Exception {
+        // Thesis 001 §6.3 (Fig. 6.1): the designer's return net of incentives near 26; seed 12340 gets there by
+        // 20 000 of the preset's 100 000 episodes.
+        LioPreset p = preset("metagrad-er-5-2.json");
+        LioExperiment run = new LioExperiment(p, 12340);
+        run.run(20_000);
+        LioSummary s = run.summary();
+        assertTrue(s.designerReturn() >= 24, "designer return " + s.designerReturn());
+        assertTrue(s.designerReturn() <= s.collectiveReturn() + 1e-9, "incentives are subtracted");
+    }
+
     private static LioSummary finished(String file, long seed) throws Exception {
         LioPreset p = preset(file);
         LioExperiment run = new LioExperiment(p, seed);

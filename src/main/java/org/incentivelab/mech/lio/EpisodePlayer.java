@@ -22,6 +22,9 @@ final class EpisodePlayer {
     private final IncentiveFunction incentives;
     private final double[][] eta;
     private final GaussianGift[] gifts;
+    private final IncentiveFunction designer;
+    private final double[] designerEta;
+    private final double[] designerGift;
     private final double[][] totals;
     private final double[] gift;
 
@@ -33,9 +36,12 @@ final class EpisodePlayer {
      * @param incentives the incentive functions' architecture
      * @param eta each giver's parameters η^i (null for non-givers), live arrays
      * @param gifts PG-c's give-reward policies (null elsewhere)
+     * @param designer MetaGrad's incentive designer μ_η, or null
+     * @param designerEta its parameters (live array), or null
      */
     EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
-            IncentiveFunction incentives, double[][] eta, GaussianGift[] gifts) {
+            IncentiveFunction incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
+            double[] designerEta) {
         this.game = game;
         this.room = game instanceof EscapeRoom r ? r : null;
         this.n = game.agents();
@@ -46,6 +52,9 @@ final class EpisodePlayer {
         this.incentives = incentives;
         this.eta = eta;
         this.gifts = gifts;
+        this.designer = designer;
+        this.designerEta = designerEta;
+        this.designerGift = new double[gameActions];
         this.totals = new double[n][n];
         this.gift = new double[Math.max(1, n - 1)];
     }
@@ -102,7 +111,7 @@ final class EpisodePlayer {
         for (int i = 0; i < n; i++) {
             double[] o = tr.obs[t][i];
             game.observe(i, o);
-            if (room != null) {
+            if (room != null && method != LioMethod.METAGRAD) {
                 int slot = 0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
@@ -114,6 +123,16 @@ final class EpisodePlayer {
     }
 
     private void give(Trajectory tr, int t, double maxReward, Rng[] giving) {
+        if (designer != null) {
+            double[] x = tr.designerInput[t];
+            room.observeAll(x); // the designer's global observation (App. C.2.1), then every agent's action
+            designer.input(x, tr.gameActions[t], -1, x);
+            designer.give(designerEta, x, maxReward, designerGift);
+            for (int i = 0; i < n; i++) {
+                tr.designerGiven[t][i] = designerGift[tr.gameActions[t][i]];
+            }
+            return;
+        }
         for (int i = 0; i < n; i++) {
             if (gives[i]) {
                 incentives.input(tr.obs[t][i], tr.gameActions[t], i, tr.giverInput[t][i]);

@@ -4,33 +4,69 @@ import java.util.List;
 import org.incentivelab.nn.Mlp;
 
 /**
- * LIO's incentive function r_η^i: O × A^{−i} → [0, R_max]^{N−1} (thesis 001 §5.2 Eq. 5.1, §5.3.2): an MLP on the
- * giver's observation concatenated with the one-hot actions of the other agents (in increasing agent order),
- * ReLU hidden layers, no output bias, a sigmoid output scaled by R_max, one output per other agent (no
- * self-reward). Parameters η live outside in a flat array, as for {@link Mlp}.
+ * An incentive function: an MLP on an observation concatenated with one-hot actions, ReLU hidden layers, no
+ * output bias, a sigmoid output scaled by R_max, so every output lies in [0, R_max]. Parameters η live outside in
+ * a flat array, as for {@link Mlp}. Two uses:
+ * <ul>
+ *   <li>LIO's r_η^i: O × A^{−i} → [0, R_max]^{N−1} (thesis 001 §5.2 Eq. 5.1, §5.3.2): the giver's observation and
+ *       the other agents' actions (in increasing agent order), one output per other agent (no self-reward);</li>
+ *   <li>the MetaGrad incentive designer's μ_η (thesis 001 §6.3.2, App. C.2.2): the global observation and every
+ *       agent's action, one output per action type — output k is paid to any agent that takes action k.</li>
+ * </ul>
  */
 public final class IncentiveFunction {
     private final Mlp net;
     private final int observationSize;
     private final int actions;
     private final int agents;
+    private final int excluded;
     private final Mlp.Workspace ws;
     private final double[] dOut;
 
     /**
+     * LIO's incentive function of one giver: sees the N − 1 other agents' actions, pays each of them.
+     *
      * @param observationSize the giver's observation length
      * @param actions |A| of the game
      * @param agents N ≥ 2
      * @param hidden hidden layer widths ([64, 16] Escape Room, [16, 8] IPD)
      */
     public IncentiveFunction(int observationSize, int actions, int agents, List<Integer> hidden) {
+        this(observationSize, actions, agents, true, agents - 1, hidden);
+    }
+
+    /**
+     * @param observationSize the observation length
+     * @param actions |A| of the game
+     * @param agents N ≥ 2
+     * @param excludesGiver true: the input holds the actions of the N − 1 agents other than the giver passed to
+     *     {@link #input}; false: of all N agents
+     * @param outputs the number of outputs
+     * @param hidden hidden layer widths
+     */
+    IncentiveFunction(int observationSize, int actions, int agents, boolean excludesGiver, int outputs,
+            List<Integer> hidden) {
         this.observationSize = observationSize;
         this.actions = actions;
         this.agents = agents;
-        this.net = new Mlp(observationSize + (agents - 1) * actions,
-                hidden.stream().mapToInt(Integer::intValue).toArray(), agents - 1, false);
+        this.excluded = excludesGiver ? 1 : 0;
+        this.net = new Mlp(observationSize + (agents - excluded) * actions,
+                hidden.stream().mapToInt(Integer::intValue).toArray(), outputs, false);
         this.ws = net.workspace();
-        this.dOut = new double[agents - 1];
+        this.dOut = new double[outputs];
+    }
+
+    /**
+     * The MetaGrad designer's μ_η: global observation and all agents' actions → one incentive per action type.
+     *
+     * @param observationSize the designer's observation length (Escape Room: 3N, every agent's position)
+     * @param actions |A| of the game, also the number of outputs
+     * @param agents N
+     * @param hidden hidden layer widths d1, d2 ([64, 32] in Table C.1)
+     * @return the designer's incentive function
+     */
+    static IncentiveFunction designer(int observationSize, int actions, int agents, List<Integer> hidden) {
+        return new IncentiveFunction(observationSize, actions, agents, false, actions, hidden);
     }
 
     /** @return the network (for the parameter count and initialisation) */
@@ -39,11 +75,11 @@ public final class IncentiveFunction {
     }
 
     /**
-     * Writes the input x = [o^i, one-hot(a^k) for k ≠ i].
+     * Writes the input x = [o, one-hot(a^k) for k ≠ i] (LIO) or [o, one-hot(a^k) for every k] (designer).
      *
-     * @param obs {@code double[observationSize]} the giver's observation
+     * @param obs {@code double[observationSize]} the observation
      * @param gameActions {@code int[N]} the joint action
-     * @param giver i
+     * @param giver i, whose own action is left out (LIO), or −1 (designer)
      * @param x {@code double[net().inputs()]} overwritten
      */
     void input(double[] obs, int[] gameActions, int giver, double[] x) {
@@ -51,7 +87,7 @@ public final class IncentiveFunction {
         java.util.Arrays.fill(x, observationSize, x.length, 0);
         int slot = 0;
         for (int k = 0; k < agents; k++) {
-            if (k != giver) {
+            if (k != giver || excluded == 0) {
                 x[observationSize + slot * actions + gameActions[k]] = 1;
                 slot++;
             }
@@ -62,7 +98,8 @@ public final class IncentiveFunction {
      * @param eta η, {@code double[net().parameterCount()]}
      * @param x the input from {@link #input}
      * @param maxReward R_max &gt; 0
-     * @param out {@code double[N − 1]} receiving r_k = R_max·σ(z_k), per step, for the k-th other agent
+     * @param out {@code double[outputs]} receiving r_k = R_max·σ(z_k), per step: for the k-th other agent (LIO) or
+     *     for action k (designer)
      */
     void give(double[] eta, double[] x, double maxReward, double[] out) {
         double[] z = net.forward(eta, x, ws);
@@ -77,7 +114,7 @@ public final class IncentiveFunction {
      * @param eta η
      * @param x the input from {@link #input}
      * @param maxReward R_max
-     * @param weights {@code double[N − 1]}
+     * @param weights {@code double[outputs]}
      * @param gradient {@code double[net().parameterCount()]} added to
      */
     void addGradient(double[] eta, double[] x, double maxReward, double[] weights, double[] gradient) {

@@ -53,8 +53,10 @@ public final class LioAlgorithm {
     private final Rng[] actRngs;
     private final Rng[] giftRngs;
     private final EpsilonSchedule epsilon;
-    private final Trajectory tau;
-    private final Trajectory tauHat;
+    private final MetaGradDesigner designer;
+    private Trajectory tau;
+    private Trajectory tauHat;
+    private boolean primed;
     private final EpisodePlayer player;
 
     private double maxReward;
@@ -77,8 +79,9 @@ public final class LioAlgorithm {
         this.game = preset.environment().create();
         this.n = game.agents();
         this.gameActions = game.actions();
-        this.observationSize = game.observationSize() + (game instanceof EscapeRoom ? n - 1 : 0);
         LioMethod method = preset.method();
+        boolean seesGiven = game instanceof EscapeRoom && method != LioMethod.METAGRAD;
+        this.observationSize = game.observationSize() + (seesGiven ? n - 1 : 0);
         int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1) : gameActions;
         PolicyConfig pc = preset.policy();
         IncentiveConfig ic = preset.incentives();
@@ -112,10 +115,14 @@ public final class LioAlgorithm {
         this.signal = new PolicySignal(pc, n, observationSize, maxSteps, seed);
         this.maxReward = ic.maxReward();
         this.costWeight = ic.costWeight();
-        int giverInputs = incentives.net().inputs();
-        this.tau = new Trajectory(n, maxSteps, observationSize, giverInputs);
-        this.tauHat = new Trajectory(n, maxSteps, observationSize, giverInputs);
-        this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts);
+        this.designer = method == LioMethod.METAGRAD
+                ? new MetaGradDesigner(game.observationSize(), gameActions, n, maxSteps, learners[0].theta.length, ic,
+                        Rng.forComponent(seed, "designer-init"))
+                : null;
+        this.tau = newTrajectory();
+        this.tauHat = newTrajectory();
+        this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts,
+                designer == null ? null : designer.net, designer == null ? null : designer.eta);
         this.returns = new double[maxSteps];
         this.giverReturns = new double[maxSteps];
         this.v = new double[n][learners[0].theta.length];
@@ -133,7 +140,9 @@ public final class LioAlgorithm {
      */
     public void iterate(long episode, boolean incentivesOn) {
         double eps = epsilon.at(episode);
-        if (isLio()) {
+        if (designer != null) {
+            designerIteration(eps, incentivesOn);
+        } else if (isLio()) {
             collect(eps, incentivesOn);
             if (incentivesOn) {
                 for (int i = 0; i < n; i++) {
@@ -160,10 +169,64 @@ public final class LioAlgorithm {
         }
     }
 
+    /**
+     * Algorithm 3 with pipelining: the agents' θ̂ from τ, τ̂ with θ̂, the designer's step, then θ ← θ̂ and τ ← τ̂
+     * (the validation episode is the next iteration's training episode). The very first τ is played here.
+     */
+    private void designerIteration(double eps, boolean incentivesOn) {
+        if (!primed) {
+            player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
+            primed = true;
+        }
+        collectFromTau(eps, incentivesOn);
+        if (incentivesOn) {
+            PolicyConfig pc = preset.policy();
+            designer.learn(tau, tauHat, learners, pc.learningRate(), pc.discount(), maxReward, costWeight,
+                    preset.incentives().separateCostOptimizer());
+        }
+        for (PolicyLearner l : learners) {
+            l.commit();
+        }
+        Trajectory played = tau;
+        tau = tauHat;
+        tauHat = played;
+    }
+
+    /**
+     * The designer's meta-objective as a function of η, for finite-difference checks: sets η, repays the
+     * incentives on the recorded τ, redoes every agent's θ̂ and evaluates Σ_j −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t on
+     * the recorded τ̂ (no cost).
+     */
+    double designerLossAt(double[] newEta, double eps) {
+        System.arraycopy(newEta, 0, designer.eta, 0, newEta.length);
+        designer.repay(tau, maxReward);
+        PolicyConfig pc = preset.policy();
+        for (int j = 0; j < n; j++) {
+            signal.signal(tau, j, true, false, false, returns);
+            learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
+        }
+        tauHat.collectiveReturns(pc.discount(), giverReturns);
+        double loss = 0;
+        for (int j = 0; j < n; j++) {
+            loss += learners[j].giverLoss(tauHat, j, giverReturns);
+        }
+        return loss;
+    }
+
+    /** @return the designer (tests) */
+    MetaGradDesigner designer() {
+        return designer;
+    }
+
     /** Steps 1–3 of Algorithm 2: τ, every recipient's θ̂, then τ̂. */
     void collect(double eps, boolean incentivesOn) {
-        PolicyConfig pc = preset.policy();
         player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
+        collectFromTau(eps, incentivesOn);
+    }
+
+    /** Every agent's θ̂ from the recorded τ, then τ̂ played with θ̂. */
+    void collectFromTau(double eps, boolean incentivesOn) {
+        PolicyConfig pc = preset.policy();
         for (int j = 0; j < n; j++) {
             signal.signal(tau, j, incentivesOn, false, true, returns);
             learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
@@ -298,6 +361,9 @@ public final class LioAlgorithm {
             if (gifts[i] != null && !allFinite(gifts[i].phi)) {
                 return "give-reward policy " + (i + 1);
             }
+            if (designer != null && i == 0 && !designer.finite()) {
+                return "incentive designer";
+            }
             if (!signal.finite(i)) {
                 return "critic " + (i + 1);
             }
@@ -329,7 +395,8 @@ public final class LioAlgorithm {
 
     /** @return a trajectory buffer sized for this game */
     public Trajectory newTrajectory() {
-        return new Trajectory(n, game.maxSteps(), observationSize, incentives.net().inputs());
+        return new Trajectory(n, game.maxSteps(), observationSize, incentives.net().inputs(),
+                designer == null ? 0 : designer.net.net().inputs());
     }
 
     /**
@@ -404,8 +471,18 @@ public final class LioAlgorithm {
         return eta[giver];
     }
 
-    /** @return the τ of the last iteration */
+    /** @return the τ of the last iteration (under MetaGrad's pipelining: the next iteration's τ) */
     Trajectory tau() {
         return tau;
+    }
+
+    /** @return the τ̂ of the last iteration (under MetaGrad's pipelining: the episode just used as τ) */
+    Trajectory tauHat() {
+        return tauHat;
+    }
+
+    /** @return the agents' learners (tests) */
+    PolicyLearner[] learners() {
+        return learners;
     }
 }

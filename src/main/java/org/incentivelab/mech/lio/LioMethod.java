@@ -11,7 +11,12 @@ public enum LioMethod {
     /** PG with a continuous give-reward policy a_r = R_max·σ(u), u ~ N(f(o), 1); the giver pays. */
     PG_C("PG-c"),
     /** Agent 1 is a LIO agent, the others are PG agents that give nothing (§5.4, "LIO-asym"). */
-    LIO_ASYM("LIO-asym");
+    LIO_ASYM("LIO-asym"),
+    /**
+     * No agent gives: a central incentive designer pays each agent R_max·σ(μ_η(s, a))[a_i] for its action and
+     * learns η by the meta-gradient of Algorithm 3 with pipelining (thesis 001 ch. 6, App. C.2.2).
+     */
+    METAGRAD("MetaGrad");
 
     private final String label;
 

@@ -24,6 +24,10 @@ public final class Trajectory {
     final double[][] extrinsic;
     /** Incentives {@code double[maxSteps][N][N]} indexed [t][giver][recipient]. */
     final double[][][] given;
+    /** MetaGrad: the designer's inputs {@code double[maxSteps][inputs]} (global observation, all actions). */
+    final double[][] designerInput;
+    /** MetaGrad: what the designer paid each agent {@code double[maxSteps][N]}. */
+    final double[][] designerGiven;
     /** PG-c's Gaussian draws u {@code double[maxSteps][N][N − 1]}. */
     final double[][][] draws;
     /** Escape Room positions {@code int[maxSteps + 1][N]} before each step and after the last. */
@@ -32,7 +36,7 @@ public final class Trajectory {
     final boolean[] doorOpen;
     int steps;
 
-    Trajectory(int agents, int maxSteps, int observationSize, int giverInputs) {
+    Trajectory(int agents, int maxSteps, int observationSize, int giverInputs, int designerInputs) {
         this.agents = agents;
         this.obs = new double[maxSteps + 1][agents][observationSize];
         this.giverInput = new double[maxSteps][agents][giverInputs];
@@ -40,6 +44,8 @@ public final class Trajectory {
         this.gameActions = new int[maxSteps][agents];
         this.extrinsic = new double[maxSteps][agents];
         this.given = new double[maxSteps][agents][agents];
+        this.designerInput = new double[maxSteps][designerInputs];
+        this.designerGiven = new double[maxSteps][agents];
         this.draws = new double[maxSteps][agents][Math.max(1, agents - 1)];
         this.positions = new int[maxSteps + 1][agents];
         this.doorOpen = new boolean[maxSteps];
@@ -80,9 +86,14 @@ public final class Trajectory {
         return agents;
     }
 
-    /** @return incentives agent j received at step t from all givers */
+    /** @return what the incentive designer paid agent j at step t (0 without a designer) */
+    public double designerGiven(int t, int j) {
+        return designerGiven[t][j];
+    }
+
+    /** @return incentives agent j received at step t from all givers and the designer */
     public double received(int t, int j) {
-        double sum = 0;
+        double sum = designerGiven[t][j];
         for (int i = 0; i < agents; i++) {
             sum += given[t][i][j];
         }
@@ -115,6 +126,19 @@ public final class Trajectory {
         }
     }
 
+    /** Returns-to-go Ĝ^ID_t of the collective extrinsic reward Σ_i r^{i,env}_t, into {@code out}. */
+    void collectiveReturns(double gamma, double[] out) {
+        double g = 0;
+        for (int t = steps - 1; t >= 0; t--) {
+            double r = 0;
+            for (int i = 0; i < agents; i++) {
+                r += extrinsic[t][i];
+            }
+            g = r + gamma * g;
+            out[t] = g;
+        }
+    }
+
     /**
      * @return the reward of one agent at step t: extrinsic, plus the incentives received if {@code incentives}
      *     (Eq. 5.1), minus those it gave if {@code payGiven}
@@ -137,6 +161,9 @@ public final class Trajectory {
 
     /** Clears the incentives of every step (before a rollout). */
     void clearGiven() {
+        for (double[] step : designerGiven) {
+            Arrays.fill(step, 0);
+        }
         for (double[][] step : given) {
             for (double[] row : step) {
                 Arrays.fill(row, 0);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PaperReference;
 import org.incentivelab.run.LioMetricNames;
@@ -39,7 +40,7 @@ public final class LioCharts {
         MarkovGameConfig game = preset.environment();
         List<PaperReference> paper = List.copyOf(preset.references());
         List<LabView> charts = new ArrayList<>();
-        charts.add(collectiveReturn(game, paper));
+        charts.add(collectiveReturn(game, paper, preset.method() == LioMethod.METAGRAD));
         if (game.type() == MarkovGameType.ESCAPE_ROOM) {
             for (int i = 1; i <= Math.min(game.agents(), MAX_ACTION_CHARTS); i++) {
                 charts.add(receivedPerAction(game, i, paper));
@@ -55,6 +56,15 @@ public final class LioCharts {
 
     /** @return "Collective return" with the optimum as a reference line */
     static TimeChartView collectiveReturn(MarkovGameConfig game, List<PaperReference> paper) {
+        return collectiveReturn(game, paper, false);
+    }
+
+    /**
+     * @param designer whether to add the MetaGrad designer's return net of the incentives it paid (thesis 001
+     *     §6.3.2 test accounting)
+     * @return "Collective return" with the optimum as a reference line
+     */
+    static TimeChartView collectiveReturn(MarkovGameConfig game, List<PaperReference> paper, boolean designer) {
         double optimum = game.optimalReturn();
         String figure = game.type() == MarkovGameType.ESCAPE_ROOM
                 ? "Its optimum 10(N − M) − M (one step: M agents pull the lever for −1 each, the others exit for"
@@ -64,11 +74,15 @@ public final class LioCharts {
                         + game.steps() + "-round episode; LIO-asym ends near −3 per round (thesis Fig. 5.4).";
         return TimeChartView.builder("Collective return")
                 .description("Σ_i of the agents' extrinsic returns (incentives cancel out in the sum)." + UNITS + " "
-                        + figure + MARKERS)
-                .yLabel("collective return per episode").series(List.of(LioMetricNames.COLLECTIVE_RETURN))
+                        + figure + (designer ? " Second line: the MetaGrad designer's return, the collective return "
+                                + "minus the incentives it paid (thesis §6.3.2 test accounting; ≈ 26 for ER(5,2), ≈ 40 "
+                                + "for ER(10,5))." : "") + MARKERS)
+                .yLabel("collective return per episode").series(designer
+                        ? List.of(LioMetricNames.COLLECTIVE_RETURN, LioMetricNames.DESIGNER_RETURN)
+                        : List.of(LioMetricNames.COLLECTIVE_RETURN))
                 .probability(false)
                 .reference(optimum, "optimum " + DilemmaPalette.number(optimum))
-                .colours((name, index) -> "#000000", name -> false)
+                .colours((name, index) -> index == 0 ? "#000000" : ChartStyle.PALETTE.get(1), name -> false)
                 .paperReferences(paper)
                 .build();
     }

@@ -1,0 +1,139 @@
+package org.incentivelab.mech.lio;
+
+import java.util.Arrays;
+import java.util.List;
+import org.incentivelab.math.Adam;
+import org.incentivelab.math.Rng;
+
+/**
+ * The MetaGrad incentive designer of thesis 001 ch. 6 (§6.2, Algorithm 3; App. C.2.2 for Escape Room): a central
+ * incentive function μ_η on the global observation and all agents' actions, with one sigmoid output per action
+ * type scaled to (0, R_max); every agent that takes action k is paid μ_η(s, a)_k. After the agents' inner
+ * policy-gradient step θ → θ̂ on τ (Eq. 6.3, M = 1), η takes an Adam step along the meta-gradient of the designer's
+ * objective measured on τ̂ played with θ̂ (Eq. 6.4), and a separate Adam step against the cost ψ = Σ_t γ^t Σ_i u_t^i
+ * on τ (reference config: lr_cost, reg_coeff 1).
+ *
+ * <p>Outer objective. Eq. 6.5 is PPO-like, min(r A, clip(r) A) with r = π_θ̂(η)/stopgrad(π_θ̂(η)); with one outer
+ * step per iteration r = 1 and its gradient is Σ_t A_t ∇_η log π_θ̂(η)(â_t), the clip never acting. As A_t the lab
+ * takes the designer's reward-to-go Ĝ^ID_t = Σ_{l≥t} γ^{l−t} Σ_i r^{i,env}_l on τ̂ (no designer critic, the
+ * Escape Room setting of the lab's LIO), so the chain rule is LIO's (digest 001 §3.1) with the designer's
+ * Jacobian: ∇_η = Σ_j Σ_l w^j_l ∂u^j_l/∂η, w^j_l = Σ_{t≤l} γ^{l−t} α_θ (g^j_t · v^j), v^j = ∇_θ̂ of
+ * −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test accounting
+ * subtracts them.
+ */
+final class MetaGradDesigner {
+    final IncentiveFunction net;
+    final double[] eta;
+    private final Adam rewardOptimizer;
+    private final Adam costOptimizer;
+    private final int n;
+    private final double[] returns;
+    private final double[] v;
+    private final double[][] weights;
+    private final double[] dOut;
+    private final double[] gradient;
+    private final double[] costGradient;
+
+    MetaGradDesigner(int observationSize, int actions, int agents, int maxSteps, int thetaSize,
+            IncentiveConfig config, Rng init) {
+        this.net = IncentiveFunction.designer(observationSize, actions, agents, config.hidden());
+        this.eta = new double[net.net().parameterCount()];
+        net.net().initialize(eta, init);
+        this.rewardOptimizer = new Adam(config.learningRate(), eta.length);
+        this.costOptimizer = new Adam(config.costLearningRate(), eta.length);
+        this.n = agents;
+        this.returns = new double[maxSteps];
+        this.v = new double[thetaSize];
+        this.weights = new double[maxSteps][agents];
+        this.dOut = new double[actions];
+        this.gradient = new double[eta.length];
+        this.costGradient = new double[eta.length];
+    }
+
+    /**
+     * One outer step: the meta-gradient step and the cost step, both from the current η.
+     *
+     * @param separateCost whether the cost has its own Adam optimiser (else α·∇ψ joins the meta-gradient)
+     */
+    void learn(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
+            double maxReward, double costWeight, boolean separateCost) {
+        metaGradient(tau, tauHat, learners, lr, gamma, maxReward, gradient);
+        Arrays.fill(costGradient, 0);
+        addCostGradient(tau, gamma, maxReward, costGradient);
+        for (int p = 0; p < eta.length; p++) {
+            costGradient[p] *= costWeight;
+        }
+        if (separateCost) {
+            rewardOptimizer.step(eta, gradient);
+            costOptimizer.step(eta, costGradient);
+        } else {
+            for (int p = 0; p < eta.length; p++) {
+                gradient[p] += costGradient[p];
+            }
+            rewardOptimizer.step(eta, gradient);
+        }
+    }
+
+    /** Writes the meta-gradient ∇_η of Σ_j −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t (cost excluded) into {@code out}. */
+    void metaGradient(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
+            double maxReward, double[] out) {
+        Arrays.fill(out, 0);
+        tauHat.collectiveReturns(gamma, returns);
+        for (int j = 0; j < n; j++) {
+            learners[j].giverLossGradient(tauHat, j, returns, v);
+            double w = 0;
+            for (int t = 0; t < tau.steps; t++) {
+                w = gamma * w + lr * dot(learners[j].scores[t], v);
+                weights[t][j] = w;
+            }
+        }
+        for (int t = 0; t < tau.steps; t++) {
+            Arrays.fill(dOut, 0);
+            for (int j = 0; j < n; j++) {
+                dOut[tau.gameActions[t][j]] += weights[t][j];
+            }
+            net.addGradient(eta, tau.designerInput[t], maxReward, dOut, out);
+        }
+    }
+
+    /** Adds ∇_η ψ, ψ = Σ_t γ^t Σ_i u^i_t on τ (incentives are ≥ 0), to {@code out}. */
+    void addCostGradient(Trajectory tau, double gamma, double maxReward, double[] out) {
+        double discount = 1;
+        for (int t = 0; t < tau.steps; t++) {
+            Arrays.fill(dOut, 0);
+            for (int j = 0; j < n; j++) {
+                dOut[tau.gameActions[t][j]] += discount;
+            }
+            net.addGradient(eta, tau.designerInput[t], maxReward, dOut, out);
+            discount *= gamma;
+        }
+    }
+
+    /** Rewrites what the designer paid on τ with the current η (for finite-difference checks). */
+    void repay(Trajectory tau, double maxReward) {
+        for (int t = 0; t < tau.steps; t++) {
+            net.give(eta, tau.designerInput[t], maxReward, dOut);
+            for (int j = 0; j < n; j++) {
+                tau.designerGiven[t][j] = dOut[tau.gameActions[t][j]];
+            }
+        }
+    }
+
+    /** @return whether η is all finite */
+    boolean finite() {
+        for (double x : eta) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int k = 0; k < a.length; k++) {
+            s += a[k] * b[k];
+        }
+        return s;
+    }
+}

@@ -1,0 +1,81 @@
+package org.incentivelab.mech.lio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.preset.LioPreset;
+import org.incentivelab.preset.PresetLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The MetaGrad designer's meta-gradient (thesis 001 Eqs. 6.3–6.5 with one inner step) against central finite
+ * differences of the whole bilevel objective: perturb η, repay the incentives on the recorded τ, redo every
+ * agent's policy step and re-evaluate the designer's loss on the recorded τ̂. Also its cost ψ and its payments.
+ */
+class MetaGradDesignerTest {
+    private static final double H = 1e-5;
+
+    private static LioPreset small(String file) throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", file));
+        PolicyConfig pc = p.policy();
+        PolicyConfig fast = new PolicyConfig(List.of(8, 6), 0.05, pc.entropy(), pc.discount(), 0.3, 0.3, 1,
+                PolicyUpdate.REINFORCE, 0.01, 0.01);
+        IncentiveConfig ic = p.incentives();
+        IncentiveConfig net = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(), ic.costWeight(),
+                ic.separateCostOptimizer(), ic.costLearningRate(), true, null);
+        return new LioPreset(p.name(), p.source(), p.expect(), List.of(), p.environment(), p.method(), fast, net,
+                p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"metagrad-er-5-2.json", "metagrad-er-10-5.json"})
+    void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file) throws Exception {
+        LioAlgorithm run = new LioAlgorithm(small(file), 7);
+        for (int k = 0; k < 20; k++) {
+            run.iterate(k, true);
+        }
+        double eps = 0.3;
+        MetaGradDesigner designer = run.designer();
+        double[] eta = designer.eta.clone();
+        double[] analytic = new double[eta.length];
+        run.designerLossAt(eta, eps); // τ̂ stays as recorded; this only recomputes θ̂ from the recorded τ
+        designer.metaGradient(run.tau(), run.tauHat(), run.learners(), 0.05, 0.99, 2.0, analytic);
+        double scale = 0;
+        double worst = 0;
+        for (int p = 0; p < eta.length; p++) {
+            double[] plus = eta.clone();
+            double[] minus = eta.clone();
+            plus[p] += H;
+            minus[p] -= H;
+            double fd = (run.designerLossAt(plus, eps) - run.designerLossAt(minus, eps)) / (2 * H);
+            worst = Math.max(worst, Math.abs(fd - analytic[p]));
+            scale = Math.max(scale, Math.abs(fd));
+        }
+        assertTrue(scale > 1e-6, "the meta-gradient is not trivially zero: " + scale);
+        assertTrue(worst <= 1e-5 * scale + 1e-9, "largest error " + worst + " against largest entry " + scale);
+    }
+
+    @Test
+    void shouldPayEveryAgentTheIncentiveOfItsActionWithinTheBound() throws Exception {
+        LioAlgorithm run = new LioAlgorithm(small("metagrad-er-5-2.json"), 3);
+        run.collect(0.3, true); // plays τ with the current η, which no step has changed yet
+        Trajectory tau = run.tau();
+        MetaGradDesigner designer = run.designer();
+        double[] perAction = new double[3];
+        for (int t = 0; t < tau.steps(); t++) {
+            designer.net.give(designer.eta, tau.designerInput[t], 2.0, perAction);
+            for (int i = 0; i < 5; i++) {
+                double paid = tau.designerGiven(t, i);
+                assertEquals(perAction[tau.gameAction(t, i)], paid, 1e-12, "agent " + i + " is paid for its action");
+                assertTrue(paid > 0 && paid < 2);
+                assertEquals(paid, tau.received(t, i), 1e-12, "no agent gives under MetaGrad");
+            }
+        }
+    }
+}
