@@ -68,7 +68,7 @@ public record LioPreset(
         IncentiveConfig c = incentives;
         return new LioPreset(name, source, expect, references, environment, method, policy,
                 new IncentiveConfig(c.hidden(), c.maxReward(), c.learningRate(), c.costWeight(),
-                        c.separateCostOptimizer(), c.costLearningRate(), c.enabled(), episode),
+                        c.separateCostOptimizer(), c.costLearningRate(), c.enabled(), episode, c.designerEntropy()),
                 evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 

@@ -22,9 +22,9 @@ final class LioPresetValidator {
     void check(LioPreset p) throws PresetException {
         checkEnvironment(p.environment());
         v.required("method", p.method());
-        if (p.method() == LioMethod.METAGRAD && p.environment().type() != MarkovGameType.ESCAPE_ROOM) {
-            v.fail("method", "metagrad", "lio, pg, pg_d, pg_c or lio_asym in the IPD (the incentive designer needs "
-                    + "Escape Room's global observation)");
+        if (p.method().hasDesigner() && p.environment().type() != MarkovGameType.ESCAPE_ROOM) {
+            v.fail("method", p.method().name().toLowerCase(java.util.Locale.ROOT), "lio, pg, pg_d, pg_c or lio_asym "
+                    + "in the IPD (an incentive designer needs Escape Room's global observation)");
         }
         checkPolicy(p.policy());
         checkIncentives(p.incentives());
@@ -67,6 +67,7 @@ final class LioPresetValidator {
         v.positive("incentives.learningRate", c.learningRate(), 1);
         unit("incentives.costWeight", c.costWeight(), 100);
         v.positive("incentives.costLearningRate", c.costLearningRate(), 1);
+        unit("incentives.designerEntropy", c.designerEntropy(), 10);
         if (c.turnOffAtEpisode() != null) {
             v.range("incentives.turnOffAtEpisode", c.turnOffAtEpisode(), 0, PresetLoader.MAX_EPISODES);
         }

@@ -25,6 +25,8 @@ final class EpisodePlayer {
     private final IncentiveFunction designer;
     private final double[] designerEta;
     private final double[] designerGift;
+    private final GaussianGift gaussianDesigner;
+    private final DiscreteDesigner discreteDesigner;
     private final double[][] totals;
     private final double[] gift;
 
@@ -38,10 +40,12 @@ final class EpisodePlayer {
      * @param gifts PG-c's give-reward policies (null elsewhere)
      * @param designer MetaGrad's incentive designer μ_η, or null
      * @param designerEta its parameters (live array), or null
+     * @param gaussianDesigner the dual-RL (c) designer, or null
+     * @param discreteDesigner the dual-RL (d) designer, or null
      */
     EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
             IncentiveFunction incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
-            double[] designerEta) {
+            double[] designerEta, GaussianGift gaussianDesigner, DiscreteDesigner discreteDesigner) {
         this.game = game;
         this.room = game instanceof EscapeRoom r ? r : null;
         this.n = game.agents();
@@ -55,6 +59,8 @@ final class EpisodePlayer {
         this.designer = designer;
         this.designerEta = designerEta;
         this.designerGift = new double[gameActions];
+        this.gaussianDesigner = gaussianDesigner;
+        this.discreteDesigner = discreteDesigner;
         this.totals = new double[n][n];
         this.gift = new double[Math.max(1, n - 1)];
     }
@@ -111,7 +117,7 @@ final class EpisodePlayer {
         for (int i = 0; i < n; i++) {
             double[] o = tr.obs[t][i];
             game.observe(i, o);
-            if (room != null && method != LioMethod.METAGRAD) {
+            if (room != null && !method.hasDesigner()) {
                 int slot = 0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
@@ -123,11 +129,21 @@ final class EpisodePlayer {
     }
 
     private void give(Trajectory tr, int t, double maxReward, Rng[] giving) {
-        if (designer != null) {
+        if (method.hasDesigner()) {
             double[] x = tr.designerInput[t];
             room.observeAll(x); // the designer's global observation (App. C.2.1), then every agent's action
-            designer.input(x, tr.gameActions[t], -1, x);
-            designer.give(designerEta, x, maxReward, designerGift);
+            int seen = room.observationSize();
+            java.util.Arrays.fill(x, seen, x.length, 0);
+            for (int i = 0; i < n; i++) {
+                x[seen + i * gameActions + tr.gameActions[t][i]] = 1;
+            }
+            if (designer != null) {
+                designer.give(designerEta, x, maxReward, designerGift);
+            } else if (gaussianDesigner != null) { // the agents give nothing: the designer samples from stream 0
+                gaussianDesigner.give(x, maxReward, giving[0], tr.designerDraws[t], designerGift);
+            } else {
+                tr.designerChoice[t] = discreteDesigner.give(x, maxReward, giving[0], designerGift);
+            }
             for (int i = 0; i < n; i++) {
                 tr.designerGiven[t][i] = designerGift[tr.gameActions[t][i]];
             }

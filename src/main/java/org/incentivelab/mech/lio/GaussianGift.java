@@ -1,51 +1,78 @@
 package org.incentivelab.mech.lio;
 
 import java.util.List;
+import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Mlp;
 
 /**
- * PG-c's continuous give-reward policy (thesis 001 §5.3.2, App. B.4.2): u ~ N(f_φ(o), 1) per other agent and
- * a_r = R_max·σ(u). The density's change-of-variables factor does not depend on φ, so the REINFORCE gradient is
- * Σ_t G_t (u_t − f_φ(o_t)) ∇_φ f_φ(o_t); the giver pays what it gives through its own return.
+ * A continuous give-reward policy: u ~ N(f_φ(x), 1) per output and a gift R_max·σ(u). The density's
+ * change-of-variables factor does not depend on φ, so the REINFORCE gradient of Σ_t G_t log π is
+ * Σ_t G_t (u_t − f_φ(x_t)) ∇_φ f_φ(x_t). Used by PG-c (thesis 001 §5.3.2, App. B.4.2: x = the giver's observation,
+ * one output per other agent, plain SGD, the giver pays through its own return) and by the dual-RL (c) designer
+ * (App. C.2.2: x = the designer's input, one output per action type, Adam, the cost subtracted from R^ID).
  */
 final class GaussianGift {
     final double[] phi;
     private final Mlp net;
     private final Mlp.Workspace ws;
+    private final Optimizer optimizer;
     private final double[] gradient;
     private final double[] dOut;
 
-    GaussianGift(int observationSize, List<Integer> hidden, int recipients, Rng init) {
-        this.net = new Mlp(observationSize, hidden.stream().mapToInt(Integer::intValue).toArray(), recipients, true);
+    /**
+     * @param inputs the input length
+     * @param hidden hidden layer widths
+     * @param outputs gifts per draw
+     * @param optimizer the kind of optimiser of φ (SGD for PG-c, Adam for the designer)
+     * @param learningRate its learning rate
+     * @param init the initialisation stream
+     */
+    GaussianGift(int inputs, List<Integer> hidden, int outputs, Optimizer.Kind optimizer, double learningRate,
+            Rng init) {
+        this.net = new Mlp(inputs, hidden.stream().mapToInt(Integer::intValue).toArray(), outputs, true);
         this.phi = new double[net.parameterCount()];
         net.initialize(phi, init);
         this.ws = net.workspace();
+        this.optimizer = optimizer.create(learningRate, phi.length);
         this.gradient = new double[phi.length];
-        this.dOut = new double[recipients];
+        this.dOut = new double[outputs];
     }
 
-    /** Draws u ~ N(f_φ(obs), 1) into {@code draws} and writes a_r = R_max σ(u) into {@code gifts}. */
-    void give(double[] obs, double maxReward, Rng rng, double[] draws, double[] gifts) {
-        double[] mean = net.forward(phi, obs, ws);
-        for (int k = 0; k < draws.length; k++) {
+    /** Draws u ~ N(f_φ(input), 1) into {@code draws} and writes R_max σ(u) into {@code gifts}. */
+    void give(double[] input, double maxReward, Rng rng, double[] draws, double[] gifts) {
+        double[] mean = net.forward(phi, input, ws);
+        for (int k = 0; k < dOut.length; k++) {
             draws[k] = mean[k] + rng.nextGaussian();
             gifts[k] = maxReward / (1 + Math.exp(-draws[k]));
         }
     }
 
-    /** One REINFORCE step φ += lr Σ_t G_t (u_t − f_φ(o_t)) ∇f_φ(o_t) on this agent's steps of τ. */
-    void learn(Trajectory tau, int agent, double[] returns, double lr) {
+    /** Accumulates weight·∇_φ log N(draws; f_φ(input), 1) = weight·(u − f_φ(input))·∇f_φ(input). */
+    void addScore(double[] input, double[] draws, double weight) {
+        double[] mean = net.forward(phi, input, ws);
+        for (int k = 0; k < dOut.length; k++) {
+            dOut[k] = draws[k] - mean[k];
+        }
+        net.backward(phi, ws, dOut, weight, gradient);
+    }
+
+    /** One optimiser step up the accumulated gradient, which is then cleared. */
+    void ascend() {
+        for (int p = 0; p < gradient.length; p++) {
+            gradient[p] = -gradient[p];
+        }
+        optimizer.step(phi, gradient);
         java.util.Arrays.fill(gradient, 0);
-        for (int t = 0; t < tau.steps; t++) {
-            double[] mean = net.forward(phi, tau.obs[t][agent], ws);
-            for (int k = 0; k < dOut.length; k++) {
-                dOut[k] = tau.draws[t][agent][k] - mean[k];
-            }
-            net.backward(phi, ws, dOut, returns[t], gradient);
+    }
+
+    /** @return log N(draws; f_φ(input), 1) up to its constant, for finite-difference checks */
+    double logDensity(double[] input, double[] draws) {
+        double[] mean = net.forward(phi, input, ws);
+        double sum = 0;
+        for (int k = 0; k < dOut.length; k++) {
+            sum -= 0.5 * (draws[k] - mean[k]) * (draws[k] - mean[k]);
         }
-        for (int p = 0; p < phi.length; p++) {
-            phi[p] += lr * gradient[p];
-        }
+        return sum;
     }
 }

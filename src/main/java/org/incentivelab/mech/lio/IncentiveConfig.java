@@ -20,6 +20,7 @@ import java.util.List;
  * @param costLearningRate the separate cost optimiser's learning rate, in (0, 1] [1e-4]
  * @param enabled whether incentives are given from the start (the live switch can change it)
  * @param turnOffAtEpisode the episode at which incentives switch off by themselves, or null for never
+ * @param designerEntropy dual-RL (d) only: the designer's entropy coefficient, in [0, 10] [0.488 ER(5,2)]
  */
 public record IncentiveConfig(
         List<Integer> hidden,
@@ -29,5 +30,6 @@ public record IncentiveConfig(
         boolean separateCostOptimizer,
         double costLearningRate,
         boolean enabled,
-        Integer turnOffAtEpisode) {
+        Integer turnOffAtEpisode,
+        double designerEntropy) {
 }

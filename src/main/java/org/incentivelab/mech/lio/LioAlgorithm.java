@@ -54,6 +54,8 @@ public final class LioAlgorithm {
     private final Rng[] giftRngs;
     private final EpsilonSchedule epsilon;
     private final MetaGradDesigner designer;
+    private final GaussianGift gaussianDesigner;
+    private final DiscreteDesigner discreteDesigner;
     private Trajectory tau;
     private Trajectory tauHat;
     private boolean primed;
@@ -80,7 +82,7 @@ public final class LioAlgorithm {
         this.n = game.agents();
         this.gameActions = game.actions();
         LioMethod method = preset.method();
-        boolean seesGiven = game instanceof EscapeRoom && method != LioMethod.METAGRAD;
+        boolean seesGiven = game instanceof EscapeRoom && !method.hasDesigner();
         this.observationSize = game.observationSize() + (seesGiven ? n - 1 : 0);
         int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1) : gameActions;
         PolicyConfig pc = preset.policy();
@@ -106,7 +108,8 @@ public final class LioAlgorithm {
                 costOptimizers[i] = new Adam(ic.costLearningRate(), eta[i].length);
             }
             if (method == LioMethod.PG_C) {
-                gifts[i] = new GaussianGift(observationSize, ic.hidden(), n - 1, Rng.forComponent(seed, "gift-init-" + i));
+                gifts[i] = new GaussianGift(observationSize, ic.hidden(), n - 1, Optimizer.Kind.SGD, pc.learningRate(),
+                        Rng.forComponent(seed, "gift-init-" + i));
             }
             actRngs[i] = Rng.forComponent(seed, "act-" + i);
             giftRngs[i] = Rng.forComponent(seed, "gift-" + i);
@@ -119,10 +122,20 @@ public final class LioAlgorithm {
                 ? new MetaGradDesigner(game.observationSize(), gameActions, n, maxSteps, learners[0].theta.length, ic,
                         Rng.forComponent(seed, "designer-init"))
                 : null;
+        int designerInputs = game.observationSize() + n * gameActions;
+        this.gaussianDesigner = method == LioMethod.DUAL_RL_C
+                ? new GaussianGift(designerInputs, ic.hidden(), gameActions, Optimizer.Kind.ADAM, ic.learningRate(),
+                        Rng.forComponent(seed, "designer-init"))
+                : null;
+        this.discreteDesigner = method == LioMethod.DUAL_RL_D
+                ? new DiscreteDesigner(designerInputs, ic.hidden(), gameActions, ic.learningRate(),
+                        Rng.forComponent(seed, "designer-init"))
+                : null;
         this.tau = newTrajectory();
         this.tauHat = newTrajectory();
         this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts,
-                designer == null ? null : designer.net, designer == null ? null : designer.eta);
+                designer == null ? null : designer.net, designer == null ? null : designer.eta, gaussianDesigner,
+                discreteDesigner);
         this.returns = new double[maxSteps];
         this.giverReturns = new double[maxSteps];
         this.v = new double[n][learners[0].theta.length];
@@ -163,9 +176,45 @@ public final class LioAlgorithm {
                 learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
                 learners[j].commit();
                 if (gifts[j] != null && incentivesOn) {
-                    gifts[j].learn(tau, j, returns, pc.learningRate());
+                    for (int t = 0; t < tau.steps; t++) {
+                        gifts[j].addScore(tau.obs[t][j], tau.draws[t][j], returns[t]);
+                    }
+                    gifts[j].ascend();
                 }
             }
+            if (incentivesOn && (gaussianDesigner != null || discreteDesigner != null)) {
+                learnDualRl();
+            }
+        }
+    }
+
+    /**
+     * The dual-RL designer's REINFORCE step on the episode just played: its reward per step is the collective
+     * extrinsic reward minus what it paid (thesis 001 App. C.2.2: "total incentives are subtracted from R^ID").
+     */
+    private void learnDualRl() {
+        double gamma = preset.policy().discount();
+        double g = 0;
+        for (int t = tau.steps - 1; t >= 0; t--) {
+            double r = 0;
+            for (int i = 0; i < n; i++) {
+                r += tau.extrinsic[t][i] - tau.designerGiven[t][i];
+            }
+            g = r + gamma * g;
+            returns[t] = g;
+        }
+        for (int t = 0; t < tau.steps; t++) {
+            if (gaussianDesigner != null) {
+                gaussianDesigner.addScore(tau.designerInput[t], tau.designerDraws[t], returns[t]);
+            } else {
+                discreteDesigner.addScore(tau.designerInput[t], tau.designerChoice[t], returns[t],
+                        preset.incentives().designerEntropy());
+            }
+        }
+        if (gaussianDesigner != null) {
+            gaussianDesigner.ascend();
+        } else {
+            discreteDesigner.ascend();
         }
     }
 
@@ -341,6 +390,10 @@ public final class LioAlgorithm {
         return s;
     }
 
+    private LioMethod method() {
+        return preset.method();
+    }
+
     /** @return whether the method runs Algorithm 2 (two episodes per iteration and a meta-gradient) */
     boolean isLio() {
         return preset.method() == LioMethod.LIO || preset.method() == LioMethod.LIO_ASYM;
@@ -395,8 +448,8 @@ public final class LioAlgorithm {
 
     /** @return a trajectory buffer sized for this game */
     public Trajectory newTrajectory() {
-        return new Trajectory(n, game.maxSteps(), observationSize, incentives.net().inputs(),
-                designer == null ? 0 : designer.net.net().inputs());
+        return new Trajectory(n, gameActions, game.maxSteps(), observationSize, incentives.net().inputs(),
+                method().hasDesigner() ? game.observationSize() + n * gameActions : 0);
     }
 
     /**

@@ -16,12 +16,27 @@ public enum LioMethod {
      * No agent gives: a central incentive designer pays each agent R_max·σ(μ_η(s, a))[a_i] for its action and
      * learns η by the meta-gradient of Algorithm 3 with pipelining (thesis 001 ch. 6, App. C.2.2).
      */
-    METAGRAD("MetaGrad");
+    METAGRAD("MetaGrad"),
+    /**
+     * dual-RL (c): the designer is an RL agent with a Gaussian policy u ~ N(μ_η(s, a), 1) per action type, paying
+     * R_max·σ(u), trained by REINFORCE on R^ID minus what it paid (thesis 001 App. C.2.2).
+     */
+    DUAL_RL_C("dual-RL (c)"),
+    /**
+     * dual-RL (d): the designer is an RL agent choosing one incentive level from {0, 1.1, 2.0} per action type
+     * (a categorical policy over the joint choices), trained by REINFORCE on R^ID minus what it paid (App. C.2.2).
+     */
+    DUAL_RL_D("dual-RL (d)");
 
     private final String label;
 
     LioMethod(String label) {
         this.label = label;
+    }
+
+    /** @return whether a central incentive designer pays the agents (MetaGrad or dual-RL) instead of agents */
+    public boolean hasDesigner() {
+        return this == METAGRAD || this == DUAL_RL_C || this == DUAL_RL_D;
     }
 
     /** @return the thesis's name of the method */

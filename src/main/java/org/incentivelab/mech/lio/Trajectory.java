@@ -26,8 +26,12 @@ public final class Trajectory {
     final double[][][] given;
     /** MetaGrad: the designer's inputs {@code double[maxSteps][inputs]} (global observation, all actions). */
     final double[][] designerInput;
-    /** MetaGrad: what the designer paid each agent {@code double[maxSteps][N]}. */
+    /** MetaGrad, dual-RL: what the designer paid each agent {@code double[maxSteps][N]}. */
     final double[][] designerGiven;
+    /** dual-RL (c): the designer's Gaussian draws {@code double[maxSteps][|A|]}. */
+    final double[][] designerDraws;
+    /** dual-RL (d): the designer's choice index at each step. */
+    final int[] designerChoice;
     /** PG-c's Gaussian draws u {@code double[maxSteps][N][N − 1]}. */
     final double[][][] draws;
     /** Escape Room positions {@code int[maxSteps + 1][N]} before each step and after the last. */
@@ -36,7 +40,7 @@ public final class Trajectory {
     final boolean[] doorOpen;
     int steps;
 
-    Trajectory(int agents, int maxSteps, int observationSize, int giverInputs, int designerInputs) {
+    Trajectory(int agents, int actions, int maxSteps, int observationSize, int giverInputs, int designerInputs) {
         this.agents = agents;
         this.obs = new double[maxSteps + 1][agents][observationSize];
         this.giverInput = new double[maxSteps][agents][giverInputs];
@@ -46,6 +50,8 @@ public final class Trajectory {
         this.given = new double[maxSteps][agents][agents];
         this.designerInput = new double[maxSteps][designerInputs];
         this.designerGiven = new double[maxSteps][agents];
+        this.designerDraws = new double[maxSteps][actions];
+        this.designerChoice = new int[maxSteps];
         this.draws = new double[maxSteps][agents][Math.max(1, agents - 1)];
         this.positions = new int[maxSteps + 1][agents];
         this.doorOpen = new boolean[maxSteps];

@@ -35,7 +35,7 @@ class LioMetaGradientTest {
                 pc.epsilonEnd(), pc.epsilonEpisodes(), update, 0.01, 0.01);
         IncentiveConfig ic = p.incentives();
         IncentiveConfig smallIncentives = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(),
-                ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null);
+                ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());
         MarkovGameConfig env = new MarkovGameConfig(p.environment().type(), agents, lever, p.environment().steps());
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), env, p.method(), small, smallIncentives,
                 p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());

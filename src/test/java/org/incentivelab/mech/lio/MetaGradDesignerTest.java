@@ -28,7 +28,7 @@ class MetaGradDesignerTest {
                 PolicyUpdate.REINFORCE, 0.01, 0.01);
         IncentiveConfig ic = p.incentives();
         IncentiveConfig net = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(), ic.costWeight(),
-                ic.separateCostOptimizer(), ic.costLearningRate(), true, null);
+                ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), p.environment(), p.method(), fast, net,
                 p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
     }
