@@ -33,7 +33,7 @@ final class StatusBar extends HBox {
         progress.setTooltip(new Tooltip("Episodes done of the preset's episodes"));
         figures.setTooltip(new Tooltip("Mean over seeds. Planning agent — P(C,C): probability of mutual cooperation; "
                 + "V: expected social welfare per round (max 2R); Σ|r^p|: incentives paid so far. LIO — the latest "
-                + "evaluation's collective extrinsic return per episode and the incentives all agents gave"));
+                + "evaluation's collective extrinsic return per episode and the incentives paid by the agents or the designer"));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(progress, episode, figures, message);
@@ -44,12 +44,13 @@ final class StatusBar extends HBox {
         episode.setText(String.format("episode %,d / %,d · %d seed%s", s.episode(), s.episodesPlanned(), s.seeds(),
                 s.seeds() == 1 ? "" : "s"));
         if (s.state() instanceof LioState lio) {
-            double given = 0;
+            double collective = last(s, LioMetricNames.COLLECTIVE_RETURN);
+            double paid = collective - last(s, LioMetricNames.DESIGNER_RETURN); // by a designer, if any
             for (int i = 1; i <= lio.environment().agents(); i++) {
-                given += last(s, LioMetricNames.given(i));
+                paid += last(s, LioMetricNames.given(i));
             }
-            figures.setText(String.format("collective return %.2f (optimum %.0f)   incentives given %.2f per episode",
-                    last(s, LioMetricNames.COLLECTIVE_RETURN), lio.environment().optimalReturn(), given));
+            figures.setText(String.format("collective return %.2f (optimum %.0f)   incentives paid %.2f per episode",
+                    collective, lio.environment().optimalReturn(), paid));
         } else {
             figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f",
                     100 * last(s, MetricNames.MUTUAL_COOPERATION), last(s, MetricNames.WELFARE),

@@ -179,7 +179,9 @@ public final class TimeChartView implements LabView {
         if (chart.getLegend() != null && chart.getLegend().getNode() != null) {
             Tooltip.install(chart.getLegend().getNode(), new Tooltip(description));
         }
-        updateReferences(fixedReferences, 0, 1);
+        // the reference datasets are built on the first update, not here: with two or more of them built before
+        // the chart was shown, ChartFX 11.3.1 froze the FX thread in a dataset lock on the next update (seen live)
+        lastReferences = merged(fixedReferences);
     }
 
     /**
@@ -292,11 +294,7 @@ public final class TimeChartView implements LabView {
         chart.invalidate();
     }
 
-    /**
-     * One line per value: a preset may repeat a chart's own line (the optimum), and two ChartFX datasets with the
-     * same points at once froze the FX thread in a dataset lock (ChartFX 11.3.1, seen live), so lines at the same
-     * value are drawn once with their labels joined.
-     */
+    /** One line per value: a preset may repeat a chart's own line (the optimum); their labels are joined. */
     private static List<Reference> merged(List<Reference> refs) {
         java.util.Map<Double, String> byValue = new java.util.LinkedHashMap<>();
         for (Reference r : refs) {
