@@ -173,7 +173,7 @@ public final class ConvNet {
      * @throws IllegalArgumentException if {@code params} has the wrong length
      */
     public void initialize(double[] params, Rng rng) {
-        requireLength(params, parameterCount, "params");
+        DenseLayer.requireLength(params, parameterCount, "params");
         conv.initialize(params, 0, rng);
         for (DenseLayer layer : dense) {
             layer.initialize(params, rng);
@@ -198,21 +198,21 @@ public final class ConvNet {
      * @throws IllegalArgumentException if an array has the wrong length or {@code ws} does not match
      */
     public double[] forward(double[] params, double[] image, double[] extra, Workspace ws) {
-        requireLength(params, parameterCount, "params");
-        requireLength(image, conv.inputSize(), "image");
+        DenseLayer.requireLength(params, parameterCount, "params");
+        DenseLayer.requireLength(image, conv.inputSize(), "image");
         if (extraInputs > 0 || extra != null) {
-            requireLength(extra, extraInputs, "extra");
+            DenseLayer.requireLength(extra, extraInputs, "extra");
         }
         requireWorkspace(ws);
         System.arraycopy(image, 0, ws.image, 0, image.length);
         conv.forward(params, 0, ws.image, ws.convPre);
-        relu(ws.convPre, ws.activation[0], ws.convPre.length);
+        DenseLayer.relu(ws.convPre, ws.activation[0], ws.convPre.length);
         int layers = dense.length;
         for (int l = 0; l < layers; l++) {
             DenseLayer layer = dense[l];
             layer.forward(params, ws.activation[l], ws.preActivation[l]);
             if (l < layers - 1) {
-                relu(ws.preActivation[l], ws.activation[l + 1], layer.outputs);
+                DenseLayer.relu(ws.preActivation[l], ws.activation[l + 1], layer.outputs);
                 if (l == 0 && extraInputs > 0) {
                     System.arraycopy(extra, 0, ws.activation[1], layer.outputs, extraInputs);
                 }
@@ -239,9 +239,9 @@ public final class ConvNet {
      * @throws IllegalStateException if {@code ws} has seen no forward pass
      */
     public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
-        requireLength(params, parameterCount, "params");
-        requireLength(dOut, outputs, "dOut");
-        requireLength(gradient, parameterCount, "gradient");
+        DenseLayer.requireLength(params, parameterCount, "params");
+        DenseLayer.requireLength(dOut, outputs, "dOut");
+        DenseLayer.requireLength(gradient, parameterCount, "gradient");
         requireWorkspace(ws);
         if (!ws.ready) {
             throw new IllegalStateException("backward needs a forward pass on this workspace first");
@@ -257,34 +257,13 @@ public final class ConvNet {
             if (l > 0) {
                 int count = dense[l - 1].outputs;
                 layer.propagate(params, ws.delta[l], count, ws.delta[l - 1]);
-                maskInactive(ws.preActivation[l - 1], ws.delta[l - 1], count);
+                DenseLayer.maskInactive(ws.preActivation[l - 1], ws.delta[l - 1], count);
             } else {
                 layer.propagate(params, ws.delta[0], layer.inputs, ws.convDelta);
-                maskInactive(ws.convPre, ws.convDelta, layer.inputs);
+                DenseLayer.maskInactive(ws.convPre, ws.convDelta, layer.inputs);
             }
         }
         conv.backward(params, 0, ws.image, ws.convDelta, 1.0, gradient, null);
-    }
-
-    private static void relu(double[] pre, double[] out, int count) {
-        for (int i = 0; i < count; i++) {
-            out[i] = pre[i] > 0.0 ? pre[i] : 0.0;
-        }
-    }
-
-    private static void maskInactive(double[] pre, double[] delta, int count) {
-        for (int i = 0; i < count; i++) {
-            if (pre[i] <= 0.0) {
-                delta[i] = 0.0;
-            }
-        }
-    }
-
-    private static void requireLength(double[] array, int expected, String name) {
-        if (array == null || array.length != expected) {
-            String actual = array == null ? "null" : "length " + array.length;
-            throw new IllegalArgumentException(name + " must have length " + expected + ", got " + actual);
-        }
     }
 
     private void requireWorkspace(Workspace ws) {

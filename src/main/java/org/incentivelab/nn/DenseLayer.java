@@ -81,6 +81,30 @@ final class DenseLayer {
         }
     }
 
+    /** out[i] = max(pre[i], 0) for i &lt; count. */
+    static void relu(double[] pre, double[] out, int count) {
+        for (int i = 0; i < count; i++) {
+            out[i] = pre[i] > 0.0 ? pre[i] : 0.0;
+        }
+    }
+
+    /** delta[i] = 0 where pre[i] ≤ 0, i &lt; count: the ReLU derivative, taken as 0 at the kink. */
+    static void maskInactive(double[] pre, double[] delta, int count) {
+        for (int i = 0; i < count; i++) {
+            if (pre[i] <= 0.0) {
+                delta[i] = 0.0;
+            }
+        }
+    }
+
+    /** @throws IllegalArgumentException naming the array if it is null or not {@code expected} long */
+    static void requireLength(double[] array, int expected, String name) {
+        if (array == null || array.length != expected) {
+            String actual = array == null ? "null" : "length " + array.length;
+            throw new IllegalArgumentException(name + " must have length " + expected + ", got " + actual);
+        }
+    }
+
     /**
      * Overwrites {@code below[i] = Σ_o W[o][i] · delta[o]} for i &lt; count (the gradient with respect to
      * the first {@code count} inputs; later inputs, such as a concatenated data vector, are skipped).

@@ -99,7 +99,7 @@ public final class Mlp {
      * @throws IllegalArgumentException if {@code params} has the wrong length
      */
     public void initialize(double[] params, Rng rng) {
-        requireLength(params, parameterCount, "params");
+        DenseLayer.requireLength(params, parameterCount, "params");
         for (DenseLayer layer : layers) {
             layer.initialize(params, rng);
         }
@@ -122,8 +122,8 @@ public final class Mlp {
      *     does not match this architecture
      */
     public double[] forward(double[] params, double[] x, Workspace ws) {
-        requireLength(params, parameterCount, "params");
-        requireLength(x, sizes[0], "x");
+        DenseLayer.requireLength(params, parameterCount, "params");
+        DenseLayer.requireLength(x, sizes[0], "x");
         requireWorkspace(ws);
         System.arraycopy(x, 0, ws.activation[0], 0, x.length);
         for (int l = 0; l < layers.length; l++) {
@@ -132,9 +132,7 @@ public final class Mlp {
             layers[l].forward(params, ws.activation[l], pre);
             double[] out = ws.activation[l + 1];
             if (l < layers.length - 1) {
-                for (int o = 0; o < nOut; o++) {
-                    out[o] = pre[o] > 0.0 ? pre[o] : 0.0;
-                }
+                DenseLayer.relu(pre, out, nOut);
             } else {
                 System.arraycopy(pre, 0, out, 0, nOut);
             }
@@ -158,9 +156,9 @@ public final class Mlp {
      * @throws IllegalStateException if {@code ws} has seen no forward pass
      */
     public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
-        requireLength(params, parameterCount, "params");
-        requireLength(dOut, outputs(), "dOut");
-        requireLength(gradient, parameterCount, "gradient");
+        DenseLayer.requireLength(params, parameterCount, "params");
+        DenseLayer.requireLength(dOut, outputs(), "dOut");
+        DenseLayer.requireLength(gradient, parameterCount, "gradient");
         requireWorkspace(ws);
         if (!ws.ready) {
             throw new IllegalStateException("backward needs a forward pass on this workspace first");
@@ -176,19 +174,8 @@ public final class Mlp {
                 double[] below = ws.delta[l - 1];
                 double[] pre = ws.preActivation[l - 1];
                 layers[l].propagate(params, delta, sizes[l], below); // below = Wᵀ delta
-                for (int i = 0; i < sizes[l]; i++) {
-                    if (pre[i] <= 0.0) { // ⊙ relu'(pre)
-                        below[i] = 0.0;
-                    }
-                }
+                DenseLayer.maskInactive(pre, below, sizes[l]); // ⊙ relu'(pre)
             }
-        }
-    }
-
-    private static void requireLength(double[] array, int expected, String name) {
-        if (array == null || array.length != expected) {
-            String actual = array == null ? "null" : "length " + array.length;
-            throw new IllegalArgumentException(name + " must have length " + expected + ", got " + actual);
         }
     }
 

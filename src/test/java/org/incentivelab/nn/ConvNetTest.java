@@ -188,14 +188,14 @@ class ConvNetTest {
 
         int flat = 4 * 5 * 3;
         int k = 0;
-        k = checkWeights(params, k, 3 * 3 * 2 * 3, Math.sqrt(6.0 / (3 * 3 * 2 + 3 * 3 * 3)));
-        k = checkZeros(params, k, 3);
-        k = checkWeights(params, k, flat * 7, Math.sqrt(6.0 / (flat + 7)));
-        k = checkZeros(params, k, 7);
-        k = checkWeights(params, k, (7 + 2) * 6, Math.sqrt(6.0 / (7 + 2 + 6)));
-        k = checkZeros(params, k, 6);
-        k = checkWeights(params, k, 6 * 3, Math.sqrt(6.0 / (6 + 3)));
-        k = checkZeros(params, k, 3);
+        k = InitChecks.checkWeights(params, k, 3 * 3 * 2 * 3, Math.sqrt(6.0 / (3 * 3 * 2 + 3 * 3 * 3)));
+        k = InitChecks.checkZeros(params, k, 3);
+        k = InitChecks.checkWeights(params, k, flat * 7, Math.sqrt(6.0 / (flat + 7)));
+        k = InitChecks.checkZeros(params, k, 7);
+        k = InitChecks.checkWeights(params, k, (7 + 2) * 6, Math.sqrt(6.0 / (7 + 2 + 6)));
+        k = InitChecks.checkZeros(params, k, 6);
+        k = InitChecks.checkWeights(params, k, 6 * 3, Math.sqrt(6.0 / (6 + 3)));
+        k = InitChecks.checkZeros(params, k, 3);
         assertEquals(params.length, k);
 
         double[] again = new double[params.length];
@@ -261,22 +261,5 @@ class ConvNetTest {
         double minus = scale * dot(dOut, net.forward(params, image, extra, ws));
         params[k] = saved;
         return (plus - minus) / (2 * H);
-    }
-
-    private static int checkWeights(double[] params, int from, int count, double limit) {
-        double maxAbs = 0.0;
-        for (int k = from; k < from + count; k++) {
-            assertTrue(Math.abs(params[k]) <= limit, "weight " + k + " = " + params[k] + " beyond " + limit);
-            maxAbs = Math.max(maxAbs, Math.abs(params[k]));
-        }
-        assertTrue(maxAbs > limit / 4, "weights should spread over the range");
-        return from + count;
-    }
-
-    private static int checkZeros(double[] params, int from, int count) {
-        for (int k = from; k < from + count; k++) {
-            assertEquals(0.0, params[k], 0.0, "bias " + k);
-        }
-        return from + count;
     }
 }

@@ -109,10 +109,10 @@ class MlpTest {
         double limit1 = Math.sqrt(6.0 / (5 + 7));
         double limit2 = Math.sqrt(6.0 / (7 + 3));
         int k = 0;
-        k = checkWeights(params, k, 5 * 7, limit1);
-        k = checkZeros(params, k, 7);
-        k = checkWeights(params, k, 7 * 3, limit2);
-        k = checkZeros(params, k, 3);
+        k = InitChecks.checkWeights(params, k, 5 * 7, limit1);
+        k = InitChecks.checkZeros(params, k, 7);
+        k = InitChecks.checkWeights(params, k, 7 * 3, limit2);
+        k = InitChecks.checkZeros(params, k, 3);
         assertEquals(params.length, k);
     }
 
@@ -156,23 +156,6 @@ class MlpTest {
         double[] params = new double[net.parameterCount()];
         assertThrows(IllegalStateException.class,
                 () -> net.backward(params, net.workspace(), new double[2], 1, new double[params.length]));
-    }
-
-    private static int checkWeights(double[] params, int from, int count, double limit) {
-        double maxAbs = 0.0;
-        for (int k = from; k < from + count; k++) {
-            assertTrue(Math.abs(params[k]) <= limit, "weight " + k + " = " + params[k] + " beyond " + limit);
-            maxAbs = Math.max(maxAbs, Math.abs(params[k]));
-        }
-        assertTrue(maxAbs > limit / 4, "weights should spread over the range");
-        return from + count;
-    }
-
-    private static int checkZeros(double[] params, int from, int count) {
-        for (int k = from; k < from + count; k++) {
-            assertEquals(0.0, params[k], 0.0, "bias " + k);
-        }
-        return from + count;
     }
 
     private static double[] gaussian(Rng rng, int n, double sd) {

@@ -1,6 +1,5 @@
 package org.incentivelab.env.grid;
 
-import org.incentivelab.env.MarkovGame;
 import org.incentivelab.math.Rng;
 
 /**
@@ -31,9 +30,7 @@ import org.incentivelab.math.Rng;
  * multi-hot "who fired the cleaning beam" vector of the incentive functions (thesis 001 App. B.4.1, App. C.2.1).
  * {@link #step} and the observers allocate nothing.
  */
-public final class Cleanup implements MarkovGame {
-    /** Number of agents (thesis 001 App. B.4.1, LIO config {@code n_agents = 2}). */
-    public static final int AGENTS = 2;
+public final class Cleanup extends TwoAgentGridGame {
     /** Number of actions, {@link CleanupActions#COUNT}. */
     public static final int ACTIONS = CleanupActions.COUNT;
     /** Extrinsic reward per apple collected (thesis 001 §5.3.1). */
@@ -45,8 +42,6 @@ public final class Cleanup implements MarkovGame {
     private final CleanupSpawner spawner;
     private final MoveResolver mover = new MoveResolver(AGENTS);
     private final Grid grid;
-    private final int[] xs = new int[AGENTS];
-    private final int[] ys = new int[AGENTS];
     private final int[] dx = new int[AGENTS];
     private final int[] dy = new int[AGENTS];
     private final boolean[] fired = new boolean[AGENTS];
@@ -54,8 +49,6 @@ public final class Cleanup implements MarkovGame {
     private final CleaningBeam beam;
     private final int[] layer;
     private boolean layerStale;
-    private int steps;
-    private boolean done;
 
     /**
      * @param config the settings (map, Table B.2 values, spawn rule)
@@ -70,12 +63,6 @@ public final class Cleanup implements MarkovGame {
         this.beam = new CleaningBeam(grid, AGENTS);
         this.layer = new int[grid.size()];
         reset();
-    }
-
-    /** @return {@value #AGENTS} */
-    @Override
-    public int agents() {
-        return AGENTS;
     }
 
     /** @return {@value #ACTIONS}: left, right, up, down, stay, clean */
@@ -113,20 +100,8 @@ public final class Cleanup implements MarkovGame {
             apples[i] = 0;
         }
         beam.clear();
-        steps = 0;
-        done = false;
+        restartEpisode();
         layerStale = true;
-    }
-
-    /** @return steps taken in the current episode, in [0, maxSteps()] */
-    @Override
-    public int stepsTaken() {
-        return steps;
-    }
-
-    /** @return whether the current episode has ended (then {@link #step} throws until {@link #reset()}) */
-    public boolean done() {
-        return done;
     }
 
     /**
@@ -182,10 +157,7 @@ public final class Cleanup implements MarkovGame {
      */
     @Override
     public boolean step(int[] actions, double[] rewards) {
-        if (done) {
-            throw new IllegalStateException("episode has ended after " + steps + " steps; call reset()");
-        }
-        GameChecks.joint(actions, rewards, AGENTS, ACTIONS);
+        beginStep(actions, rewards);
         for (int i = 0; i < AGENTS; i++) {
             dx[i] = CleanupActions.dx(actions[i]);
             dy[i] = CleanupActions.dy(actions[i]);
@@ -210,9 +182,7 @@ public final class Cleanup implements MarkovGame {
         spawner.spawnApples(grid, CleanupSpawner.appleProbability(density, config), xs, ys, rng);
         spawner.spawnWaste(grid, CleanupSpawner.wasteProbability(density, config), rng);
         layerStale = true;
-        steps++;
-        done = steps >= config.maxSteps();
-        return done;
+        return endStep();
     }
 
     /**
@@ -245,18 +215,6 @@ public final class Cleanup implements MarkovGame {
     /** @param x column in [0, map().width()) @param y row in [0, map().height()) @return the {@link Cell} type there */
     public int cell(int x, int y) {
         return grid.get(x, y);
-    }
-
-    /** @param agent 0 or 1 @return the agent's column @throws IllegalArgumentException if out of range */
-    public int agentX(int agent) {
-        GameChecks.agent(agent, AGENTS);
-        return xs[agent];
-    }
-
-    /** @param agent 0 or 1 @return the agent's row (0 = top) @throws IllegalArgumentException if out of range */
-    public int agentY(int agent) {
-        GameChecks.agent(agent, AGENTS);
-        return ys[agent];
     }
 
     /** @return current #waste / #potential-waste cells, in [0, 1] (start: 1.0 on 7×7, 0.5 on 10×10) */

@@ -1,6 +1,5 @@
 package org.incentivelab.env.grid;
 
-import org.incentivelab.env.MarkovGame;
 import org.incentivelab.math.Rng;
 
 /**
@@ -32,9 +31,7 @@ import org.incentivelab.math.Rng;
  * {@code same_obs_for_each_player = False} swaps planes for blue); coordinates are absolute, not re-centred.
  * {@link #step} and {@link #observe} allocate nothing.
  */
-public final class CoinGame implements MarkovGame {
-    /** Number of agents. */
-    public static final int AGENTS = 2;
+public final class CoinGame extends TwoAgentGridGame {
     /** Action: x + 1. */
     public static final int RIGHT = 0;
     /** Action: x − 1. */
@@ -61,13 +58,9 @@ public final class CoinGame implements MarkovGame {
     private final Grid grid;
     private final int size;
     private final int actions;
-    private final int[] xs = new int[AGENTS];
-    private final int[] ys = new int[AGENTS];
     private final int[] picked = new int[AGENTS];
     private final int[] pickedOwn = new int[AGENTS];
     private int lastColour;
-    private int steps;
-    private boolean done;
 
     /**
      * @param config the settings
@@ -80,12 +73,6 @@ public final class CoinGame implements MarkovGame {
         this.grid = new Grid(size, size);
         this.actions = config.stayAction() ? 5 : 4;
         reset();
-    }
-
-    /** @return {@value #AGENTS} */
-    @Override
-    public int agents() {
-        return AGENTS;
     }
 
     /** @return 4 (right, left, down, up) or 5 with stay */
@@ -121,23 +108,11 @@ public final class CoinGame implements MarkovGame {
         ys[1] = grid.yOf(second);
         picked[0] = picked[1] = 0;
         pickedOwn[0] = pickedOwn[1] = 0;
-        steps = 0;
-        done = false;
+        restartEpisode();
         if (config.spawnRule() != CoinSpawnRule.PER_CELL) {
             lastColour = GridRandom.nextInt(rng, 2);
             placeSingleCoin();
         }
-    }
-
-    /** @return steps taken in the current episode, in [0, maxSteps()] */
-    @Override
-    public int stepsTaken() {
-        return steps;
-    }
-
-    /** @return whether the current episode has ended (then {@link #step} throws until {@link #reset()}) */
-    public boolean done() {
-        return done;
     }
 
     /**
@@ -175,10 +150,7 @@ public final class CoinGame implements MarkovGame {
      */
     @Override
     public boolean step(int[] actions, double[] rewards) {
-        if (done) {
-            throw new IllegalStateException("episode has ended after " + steps + " steps; call reset()");
-        }
-        GameChecks.joint(actions, rewards, AGENTS, this.actions);
+        beginStep(actions, rewards);
         for (int i = 0; i < AGENTS; i++) {
             move(i, DX[actions[i]], DY[actions[i]]);
             rewards[i] = 0.0;
@@ -206,9 +178,7 @@ public final class CoinGame implements MarkovGame {
         } else if (anyPicked) {
             placeSingleCoin();
         }
-        steps++;
-        done = steps >= config.maxSteps();
-        return done;
+        return endStep();
     }
 
     /**
@@ -258,18 +228,6 @@ public final class CoinGame implements MarkovGame {
     /** @return the board side, 3 or 5 for the factories */
     public int size() {
         return size;
-    }
-
-    /** @param agent 0 or 1 @return the agent's column @throws IllegalArgumentException if out of range */
-    public int agentX(int agent) {
-        GameChecks.agent(agent, AGENTS);
-        return xs[agent];
-    }
-
-    /** @param agent 0 or 1 @return the agent's row (0 = top) @throws IllegalArgumentException if out of range */
-    public int agentY(int agent) {
-        GameChecks.agent(agent, AGENTS);
-        return ys[agent];
     }
 
     /** @param x column in [0, size) @param y row in [0, size) @return −1 if no coin, else the owner's index 0/1 */

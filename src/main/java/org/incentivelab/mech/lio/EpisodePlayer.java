@@ -132,11 +132,7 @@ final class EpisodePlayer {
         if (method.hasDesigner()) {
             double[] x = tr.designerInput[t];
             room.observeAll(x); // the designer's global observation (App. C.2.1), then every agent's action
-            int seen = room.observationSize();
-            java.util.Arrays.fill(x, seen, x.length, 0);
-            for (int i = 0; i < n; i++) {
-                x[seen + i * gameActions + tr.gameActions[t][i]] = 1;
-            }
+            IncentiveFunction.writeActions(tr.gameActions[t], gameActions, -1, x, room.observationSize());
             if (designer != null) {
                 designer.give(designerEta, x, maxReward, designerGift);
             } else if (gaussianDesigner != null) { // the agents give nothing: the designer samples from stream 0

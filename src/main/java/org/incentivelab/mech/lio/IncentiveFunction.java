@@ -18,7 +18,6 @@ public final class IncentiveFunction {
     private final Mlp net;
     private final int observationSize;
     private final int actions;
-    private final int agents;
     private final int excluded;
     private final Mlp.Workspace ws;
     private final double[] dOut;
@@ -48,7 +47,6 @@ public final class IncentiveFunction {
             List<Integer> hidden) {
         this.observationSize = observationSize;
         this.actions = actions;
-        this.agents = agents;
         this.excluded = excludesGiver ? 1 : 0;
         this.net = new Mlp(observationSize + (agents - excluded) * actions,
                 hidden.stream().mapToInt(Integer::intValue).toArray(), outputs, false);
@@ -84,11 +82,25 @@ public final class IncentiveFunction {
      */
     void input(double[] obs, int[] gameActions, int giver, double[] x) {
         System.arraycopy(obs, 0, x, 0, observationSize);
-        java.util.Arrays.fill(x, observationSize, x.length, 0);
+        writeActions(gameActions, actions, excluded == 1 ? giver : -1, x, observationSize);
+    }
+
+    /**
+     * Writes the one-hot actions of every agent but {@code skip}, in increasing agent order, from {@code offset} to
+     * the end of {@code x} (which is cleared there first).
+     *
+     * @param gameActions {@code int[N]} the joint action
+     * @param actions |A|
+     * @param skip the agent left out, or −1 for none
+     * @param x the input vector
+     * @param offset where the actions start
+     */
+    static void writeActions(int[] gameActions, int actions, int skip, double[] x, int offset) {
+        java.util.Arrays.fill(x, offset, x.length, 0);
         int slot = 0;
-        for (int k = 0; k < agents; k++) {
-            if (k != giver || excluded == 0) {
-                x[observationSize + slot * actions + gameActions[k]] = 1;
+        for (int k = 0; k < gameActions.length; k++) {
+            if (k != skip) {
+                x[offset + slot * actions + gameActions[k]] = 1;
                 slot++;
             }
         }

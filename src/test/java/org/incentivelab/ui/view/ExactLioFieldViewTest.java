@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.stage.Stage;
 import org.incentivelab.mech.lio.ExactLio;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class ExactLioFieldViewTest {
@@ -151,17 +148,6 @@ class ExactLioFieldViewTest {
     }
 
     private List<String[]> csv() throws Exception {
-        StringWriter out = new StringWriter();
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.writeCsv(out);
-            return null;
-        }).get();
-        String[] lines = out.toString().split("\n");
-        assertEquals(ExactLioFieldView.CSV_HEADER, lines[0]);
-        List<String[]> rows = new ArrayList<>();
-        for (int k = 1; k < lines.length; k++) {
-            rows.add(lines[k].split(",", -1));
-        }
-        return rows;
+        return ViewFixtures.csvRows(view, ExactLioFieldView.CSV_HEADER, true);
     }
 }

@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.stage.Stage;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The gridworld view and its frames, built from the real Cleanup and Coin Game engines (Monocle headless). */
 @ExtendWith(ApplicationExtension.class)
@@ -324,18 +321,7 @@ class GridWorldViewTest {
     }
 
     private List<String[]> csvRows() throws Exception {
-        StringWriter out = new StringWriter();
-        WaitForAsyncUtils.asyncFx(() -> {
-            view.writeCsv(out);
-            return null;
-        }).get();
-        String[] lines = out.toString().split("\n");
-        assertEquals(GridWorldView.CSV_HEADER, lines[0]);
-        List<String[]> rows = new ArrayList<>();
-        for (int k = 1; k < lines.length; k++) {
-            rows.add(lines[k].split(",", -1));
-        }
-        return rows;
+        return ViewFixtures.csvRows(view, GridWorldView.CSV_HEADER, true);
     }
 
     private void export(Path png) throws Exception {

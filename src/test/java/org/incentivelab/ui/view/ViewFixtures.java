@@ -65,6 +65,15 @@ final class ViewFixtures {
     static List<String[]> rows(FxRobot robot, LabView view, Snapshot s, String header, boolean keepTrailingEmpty)
             throws Exception {
         robot.interact(() -> view.update(s));
+        return csvRows(view, header, keepTrailingEmpty);
+    }
+
+    /**
+     * Writes the view's CSV on the FX thread, checks the header and returns the rows split at commas.
+     *
+     * @param keepTrailingEmpty true to split with limit −1 (keep trailing empty fields)
+     */
+    static List<String[]> csvRows(LabView view, String header, boolean keepTrailingEmpty) throws Exception {
         StringWriter out = new StringWriter();
         WaitForAsyncUtils.asyncFx(() -> {
             view.writeCsv(out);
