@@ -18,7 +18,7 @@ package org.incentivelab.env;
  *
  * <p>Observations: {@link #observe(int, double[])} gives the agent-side form of App. B.4.1 / C.2.1 without LIO's
  * cumulative-incentive totals (which the learner appends): one-hot own position, then the one-hot position of each
- * other agent in increasing agent order, 3N values. {@link #observeAll(double[])} gives the designer form of
+ * other agent in increasing agent order, 3N values. {@link #observeGlobal(double[])} gives the designer form of
  * App. C.2.1: the one-hot positions of all agents in agent order, 3N values.
  */
 public final class EscapeRoom implements MarkovGame {
@@ -198,6 +198,12 @@ public final class EscapeRoom implements MarkovGame {
         }
     }
 
+    /** @return 3N, the length of {@link #observeGlobal(double[])} */
+    @Override
+    public int globalObservationSize() {
+        return observationSize();
+    }
+
     /**
      * Designer observation of thesis 001 App. C.2.1: the one-hot positions of all agents concatenated in agent order,
      * entries [3j, 3j + 3) for agent j.
@@ -205,7 +211,8 @@ public final class EscapeRoom implements MarkovGame {
      * @param out at least {@code 3N} long; entries [0, 3N) are overwritten with 0/1 values
      * @throws IllegalArgumentException if {@code out} is shorter than 3N
      */
-    public void observeAll(double[] out) {
+    @Override
+    public void observeGlobal(double[] out) {
         checkOut(out);
         clear(out);
         for (int j = 0; j < agents; j++) {

@@ -57,4 +57,74 @@ public interface MarkovGame {
      * @throws IllegalArgumentException if {@code action} is out of range
      */
     String actionName(int action);
+
+    /** @return {@code {H, W, C}} when {@link #observe} writes a channels-last image (Cleanup), else null */
+    default int[] imageShape() {
+        return null;
+    }
+
+    /**
+     * @return the length of the global observation an incentive designer sees (thesis 001 App. C.2.1), or 0 if the
+     *     game has none
+     */
+    default int globalObservationSize() {
+        return 0;
+    }
+
+    /** @return {@code {H, W, C}} when {@link #observeGlobal} writes an image, else null */
+    default int[] globalImageShape() {
+        return null;
+    }
+
+    /**
+     * Writes the designer's global observation of the current state.
+     *
+     * @param out at least {@link #globalObservationSize()} long
+     * @throws UnsupportedOperationException if the game has no global observation
+     */
+    default void observeGlobal(double[] out) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no global observation");
+    }
+
+    /**
+     * @return whether an incentive designer's input holds every agent's one-hot action after the global observation
+     *     (Escape Room, App. C.2.2) or only the game's events (Cleanup: "who fired", App. C.2.1)
+     */
+    default boolean designerSeesActions() {
+        return true;
+    }
+
+    /** @return the length of the event vector of the last step given to incentive functions (0: none) */
+    default int eventSize() {
+        return 0;
+    }
+
+    /**
+     * Writes the event vector of the last step (Cleanup: the multi-hot "who fired the cleaning beam").
+     *
+     * @param out the destination
+     * @param offset where the {@link #eventSize()} entries start
+     */
+    default void writeEvents(double[] out, int offset) {
+    }
+
+    /** @return the number of incentive types an incentive designer pays for: one per action unless overridden */
+    default int incentiveTypes() {
+        return actions();
+    }
+
+    /**
+     * @param agent an agent
+     * @param action the action it took in the last step
+     * @return the incentive type of that agent's last step, in {@code [0, incentiveTypes())}: the action itself
+     *     unless overridden
+     */
+    default int incentiveType(int agent, int action) {
+        return action;
+    }
+
+    /** @return the name of an incentive type, for charts: the action's name unless overridden */
+    default String incentiveTypeName(int type) {
+        return actionName(type);
+    }
 }

@@ -1,40 +1,75 @@
 package org.incentivelab.env;
 
+import org.incentivelab.env.grid.Cleanup;
+import org.incentivelab.env.grid.CleanupConfig;
+import org.incentivelab.math.Rng;
+
 /**
  * The stochastic game of a LIO preset.
  *
- * @param type Escape Room or the iterated Prisoner's Dilemma
- * @param agents N: in [2, {@link #MAX_AGENTS}] for Escape Room, exactly 2 for the IPD
- * @param leverNeeded M, agents needed at the lever to open the door, in [1, N − 1] (Escape Room; the IPD
- *     ignores it)
- * @param steps the episode length: Escape Room's step limit (5 in the thesis) or the IPD's rounds per episode
- *     (5), in [1, 100]
+ * @param type Escape Room, the iterated Prisoner's Dilemma or Cleanup
+ * @param agents N: in [2, {@link #MAX_AGENTS}] for Escape Room, exactly 2 for the IPD and Cleanup
+ * @param leverNeeded M, agents needed at the lever to open the door, in [1, N − 1] (Escape Room; the others ignore
+ *     it)
+ * @param steps the episode length: Escape Room's step limit (5 in the thesis), the IPD's rounds per episode (5) or
+ *     Cleanup's steps (50, Table B.2; replaces {@code cleanup.maxSteps}), in [1, 100]
+ * @param cleanup Cleanup's Table B.2 parameters and map (JSON: an object with the fields of {@link CleanupConfig});
+ *     required for Cleanup, null for the others
  */
-public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded, int steps) {
+public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded, int steps, CleanupConfig cleanup) {
     /** Largest Escape Room. */
     public static final int MAX_AGENTS = 10;
 
-    /** @return a fresh game at its start state */
-    public MarkovGame create() {
-        return switch (type) {
-            case ESCAPE_ROOM -> new EscapeRoom(agents, leverNeeded, steps);
-            case IPD -> new IteratedPrisonersDilemma(steps);
-        };
+    /**
+     * Escape Room or the IPD (no Cleanup settings).
+     *
+     * @param type the game
+     * @param agents N
+     * @param leverNeeded M
+     * @param steps the episode length
+     */
+    public MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded, int steps) {
+        this(type, agents, leverNeeded, steps, null);
     }
 
     /**
-     * @return the best collective extrinsic return per episode: 10(N − M) − M for ER(N, M) (digest 001 §5.2) and
-     *     −2 per round (mutual cooperation) for the IPD
+     * @param seed the run's master seed: Cleanup's spawns and move conflicts draw from its "environment" stream
+     * @return a fresh game at its start state
+     */
+    public MarkovGame create(long seed) {
+        return switch (type) {
+            case ESCAPE_ROOM -> new EscapeRoom(agents, leverNeeded, steps);
+            case IPD -> new IteratedPrisonersDilemma(steps);
+            case CLEANUP -> new Cleanup(cleanupConfig(), Rng.forComponent(seed, "environment"));
+        };
+    }
+
+    /** @return the Cleanup settings with {@link #steps()} as the episode length (Cleanup only) */
+    public CleanupConfig cleanupConfig() {
+        CleanupConfig c = cleanup;
+        return new CleanupConfig(c.map(), c.appleRespawnProbability(), c.thresholdDepletion(),
+                c.thresholdRestoration(), c.wasteSpawnProbability(), c.viewSize(), steps, c.randomSpawn());
+    }
+
+    /**
+     * @return the best collective extrinsic return per episode: 10(N − M) − M for ER(N, M) (digest 001 §5.2), −2 per
+     *     round (mutual cooperation) for the IPD, NaN for Cleanup (no closed form; the Cen baseline is its upper
+     *     bound)
      */
     public double optimalReturn() {
         return switch (type) {
             case ESCAPE_ROOM -> EscapeRoom.optimalReturn(agents, leverNeeded);
             case IPD -> IteratedPrisonersDilemma.OPTIMAL_COLLECTIVE_PER_ROUND * steps;
+            case CLEANUP -> Double.NaN;
         };
     }
 
-    /** @return a short label: "ER(2,1)" or "IPD" */
+    /** @return a short label: "ER(2,1)", "IPD" or "Cleanup 7×7" */
     public String label() {
-        return type == MarkovGameType.ESCAPE_ROOM ? "ER(" + agents + "," + leverNeeded + ")" : "IPD";
+        return switch (type) {
+            case ESCAPE_ROOM -> "ER(" + agents + "," + leverNeeded + ")";
+            case IPD -> "IPD";
+            case CLEANUP -> "Cleanup " + cleanup.map().replace("x", "×");
+        };
     }
 }

@@ -1,7 +1,7 @@
 package org.incentivelab.learn;
 
 import org.incentivelab.math.Rng;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Network;
 
 /**
  * A categorical policy over the logits z of an {@link Mlp}, mixed with the uniform distribution by the
@@ -17,13 +17,13 @@ import org.incentivelab.nn.Mlp;
  * workspace from {@code net().workspace()}, so nothing is allocated per call.
  */
 public final class SoftmaxPolicy {
-    private final Mlp net;
+    private final Network net;
 
     /**
      * @param net the network whose {@code outputs()} are the logits, one per action
      * @throws NullPointerException if {@code net} is null
      */
-    public SoftmaxPolicy(Mlp net) {
+    public SoftmaxPolicy(Network net) {
         if (net == null) {
             throw new NullPointerException("net");
         }
@@ -31,7 +31,7 @@ public final class SoftmaxPolicy {
     }
 
     /** @return the network producing the logits */
-    public Mlp net() {
+    public Network net() {
         return net;
     }
 
@@ -51,7 +51,7 @@ public final class SoftmaxPolicy {
      * @param ws a workspace of {@code net()}; its forward state and spare buffers are overwritten
      * @throws IllegalArgumentException on wrong array lengths or ε outside [0, 1]
      */
-    public void probabilities(double[] params, double[] obs, double epsilon, double[] out, Mlp.Workspace ws) {
+    public void probabilities(double[] params, double[] obs, double epsilon, double[] out, Network.Workspace ws) {
         requireEpsilon(epsilon);
         if (out == null || out.length != actions()) {
             throw new IllegalArgumentException("out must have length " + actions());
@@ -107,7 +107,19 @@ public final class SoftmaxPolicy {
      * @throws IllegalArgumentException on wrong array lengths, an action out of range or ε outside [0, 1]
      */
     public void addGradient(double[] params, double[] obs, int action, double epsilon, double logProbWeight,
-            double entropyWeight, double[] gradient, Mlp.Workspace ws) {
+            double entropyWeight, double[] gradient, Network.Workspace ws) {
+        addGradients(params, obs, action, epsilon, logProbWeight, entropyWeight, gradient, null, ws);
+    }
+
+    /**
+     * As {@link #addGradient}, and also accumulates the score {@code score += ∇_params log π̃(action|obs)} from the
+     * same forward pass (LIO keeps each step's score for its meta-gradient, thesis 001 Eq. 5.8).
+     *
+     * @param score {@code double[net().parameterCount()]} added to, or null to skip (one backward pass fewer)
+     * @see #addGradient
+     */
+    public void addGradients(double[] params, double[] obs, int action, double epsilon, double logProbWeight,
+            double entropyWeight, double[] gradient, double[] score, Network.Workspace ws) {
         requireEpsilon(epsilon);
         requireAction(action);
         double[] z = net.forward(params, obs, ws);
@@ -126,8 +138,12 @@ public final class SoftmaxPolicy {
             double dLog = ratio * ((k == action ? 1.0 : 0.0) - p[k]);
             double dEntropy = -(1.0 - epsilon) * p[k] * (dz[k] - meanLog);
             dz[k] = logProbWeight * dLog + entropyWeight * dEntropy;
+            p[k] = dLog; // p is no longer needed: it now holds the score's cotangent
         }
         net.backward(params, ws, dz, 1.0, gradient);
+        if (score != null) {
+            net.backward(params, ws, p, 1.0, score);
+        }
     }
 
     /**
@@ -139,7 +155,7 @@ public final class SoftmaxPolicy {
      * @return log π̃(action|obs), at most 0 (computed as a log-softmax when ε = 0, so it stays finite)
      * @throws IllegalArgumentException on wrong array lengths, an action out of range or ε outside [0, 1]
      */
-    public double logProbability(double[] params, double[] obs, int action, double epsilon, Mlp.Workspace ws) {
+    public double logProbability(double[] params, double[] obs, int action, double epsilon, Network.Workspace ws) {
         requireEpsilon(epsilon);
         requireAction(action);
         double[] z = net.forward(params, obs, ws);
@@ -156,7 +172,7 @@ public final class SoftmaxPolicy {
      * @return H(π̃(·|obs)) = −Σ_b π̃_b log π̃_b in nats, in [0, log |A|]
      * @throws IllegalArgumentException on wrong array lengths or ε outside [0, 1]
      */
-    public double entropy(double[] params, double[] obs, double epsilon, Mlp.Workspace ws) {
+    public double entropy(double[] params, double[] obs, double epsilon, Network.Workspace ws) {
         requireEpsilon(epsilon);
         double[] z = net.forward(params, obs, ws);
         double[] p = ws.outputScratch();

@@ -164,9 +164,11 @@ public final class Conv2d {
                         int w = offset + (dy * kernel + dx) * channels * filters;
                         for (int c = 0; c < channels; c++) {
                             double v = input[in + c];
-                            int wc = w + c * filters;
-                            for (int f = 0; f < filters; f++) {
-                                output[out + f] += v * params[wc + f];
+                            if (v != 0.0) { // black pixels and empty channels add nothing
+                                int wc = w + c * filters;
+                                for (int f = 0; f < filters; f++) {
+                                    output[out + f] += v * params[wc + f];
+                                }
                             }
                         }
                     }
@@ -231,8 +233,10 @@ public final class Conv2d {
         for (int c = 0; c < channels; c++) {
             double sv = scale * input[in + c];
             int wc = w + c * filters;
-            for (int f = 0; f < filters; f++) {
-                gradient[wc + f] += sv * dOutput[out + f];
+            if (sv != 0.0) {
+                for (int f = 0; f < filters; f++) {
+                    gradient[wc + f] += sv * dOutput[out + f];
+                }
             }
             if (dInput != null) {
                 double sum = 0.0;

@@ -26,9 +26,9 @@ import org.incentivelab.math.Rng;
  *
  * <p><b>Flat parameter layout.</b> First the conv layer's slice at offset 0 (kernel {@code [k][k][C][F]}
  * then bias {@code [F]}, see {@link Conv2d}); then the L + 1 dense layers in order, each its weights
- * {@code [n_out][n_in]} row-major (index {@code offset + o·n_in + i}) followed by its bias
- * {@code [n_out]}. The inputs of layer 1 are u; of layer 2, v (so its rows have n_1 + E entries, h_1's
- * weights first); of later layers, the previous hidden vector. Hidden layers and the conv layer always
+ * {@code [n_in][n_out]} input-major (index {@code offset + i·n_out + o}; see {@link DenseLayer})
+ * followed by its bias {@code [n_out]}. The inputs of layer 1 are u; of layer 2, v (n_1 + E inputs, h_1's
+ * first); of later layers, the previous hidden vector. Hidden layers and the conv layer always
  * have a bias; the output layer only when {@code outputBias} (the LIO incentive head has none).
  *
  * <p><b>Table B.5.</b> Policy on the 7×7 map: {@code new ConvNet(new Conv2d(9, 9, 3, 6, 3), new int[] {64,
@@ -51,7 +51,7 @@ import org.incentivelab.math.Rng;
  * the LIO code {@code alg/networks.py} ({@code convnet}, {@code actor}, {@code vnet}, {@code reward},
  * {@code actor_image_vec}); Glorot &amp; Bengio (2010).
  */
-public final class ConvNet {
+public final class ConvNet implements Network {
     private final Conv2d conv;
     private final int[] hidden;
     private final int extraInputs;
@@ -144,12 +144,19 @@ public final class ConvNet {
         return hidden.clone();
     }
 
+    /** @return H·W·C + E, the length of a flat input: the image, then the vector after the first dense layer */
+    @Override
+    public int inputs() {
+        return conv.inputSize() + extraInputs;
+    }
+
     /** @return E, the length of the vector concatenated after the first hidden layer (0 if none) */
     public int extraInputs() {
         return extraInputs;
     }
 
     /** @return m, the length of the output vector */
+    @Override
     public int outputs() {
         return outputs;
     }
@@ -160,6 +167,7 @@ public final class ConvNet {
     }
 
     /** @return the length of the flat parameter vector, laid out as in the class javadoc */
+    @Override
     public int parameterCount() {
         return parameterCount;
     }
@@ -172,6 +180,7 @@ public final class ConvNet {
      * @param rng the stream the weights are drawn from (one {@code nextDouble()} per weight, in layout order)
      * @throws IllegalArgumentException if {@code params} has the wrong length
      */
+    @Override
     public void initialize(double[] params, Rng rng) {
         DenseLayer.requireLength(params, parameterCount, "params");
         conv.initialize(params, 0, rng);
@@ -181,6 +190,7 @@ public final class ConvNet {
     }
 
     /** @return a new workspace sized for this architecture, for one sample at a time on one thread */
+    @Override
     public Workspace workspace() {
         return new Workspace(this);
     }
@@ -198,13 +208,28 @@ public final class ConvNet {
      * @throws IllegalArgumentException if an array has the wrong length or {@code ws} does not match
      */
     public double[] forward(double[] params, double[] image, double[] extra, Workspace ws) {
-        DenseLayer.requireLength(params, parameterCount, "params");
         DenseLayer.requireLength(image, conv.inputSize(), "image");
         if (extraInputs > 0 || extra != null) {
             DenseLayer.requireLength(extra, extraInputs, "extra");
         }
-        requireWorkspace(ws);
-        System.arraycopy(image, 0, ws.image, 0, image.length);
+        return run(params, image, extra, 0, ws);
+    }
+
+    /**
+     * {@inheritDoc} Here x is the image (channels-last) followed by the E entries concatenated after the first dense
+     * layer.
+     */
+    @Override
+    public double[] forward(double[] params, double[] x, Network.Workspace ws) {
+        DenseLayer.requireLength(x, inputs(), "x");
+        return run(params, x, x, conv.inputSize(), ws);
+    }
+
+    private double[] run(double[] params, double[] image, double[] extra, int extraOffset,
+            Network.Workspace workspace) {
+        DenseLayer.requireLength(params, parameterCount, "params");
+        Workspace ws = requireWorkspace(workspace);
+        System.arraycopy(image, 0, ws.image, 0, ws.image.length);
         conv.forward(params, 0, ws.image, ws.convPre);
         DenseLayer.relu(ws.convPre, ws.activation[0], ws.convPre.length);
         int layers = dense.length;
@@ -214,7 +239,7 @@ public final class ConvNet {
             if (l < layers - 1) {
                 DenseLayer.relu(ws.preActivation[l], ws.activation[l + 1], layer.outputs);
                 if (l == 0 && extraInputs > 0) {
-                    System.arraycopy(extra, 0, ws.activation[1], layer.outputs, extraInputs);
+                    System.arraycopy(extra, extraOffset, ws.activation[1], layer.outputs, extraInputs);
                 }
             } else {
                 System.arraycopy(ws.preActivation[l], 0, ws.activation[l + 1], 0, outputs);
@@ -238,11 +263,13 @@ public final class ConvNet {
      * @throws IllegalArgumentException if an array has the wrong length or {@code ws} does not match
      * @throws IllegalStateException if {@code ws} has seen no forward pass
      */
-    public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
+    @Override
+    public void backward(double[] params, Network.Workspace workspace, double[] dOut, double scale,
+            double[] gradient) {
         DenseLayer.requireLength(params, parameterCount, "params");
         DenseLayer.requireLength(dOut, outputs, "dOut");
         DenseLayer.requireLength(gradient, parameterCount, "gradient");
-        requireWorkspace(ws);
+        Workspace ws = requireWorkspace(workspace);
         if (!ws.ready) {
             throw new IllegalStateException("backward needs a forward pass on this workspace first");
         }
@@ -256,20 +283,19 @@ public final class ConvNet {
             layer.accumulateGradient(ws.activation[l], ws.delta[l], gradient);
             if (l > 0) {
                 int count = dense[l - 1].outputs;
-                layer.propagate(params, ws.delta[l], count, ws.delta[l - 1]);
-                DenseLayer.maskInactive(ws.preActivation[l - 1], ws.delta[l - 1], count);
+                layer.propagate(params, ws.delta[l], count, ws.preActivation[l - 1], ws.delta[l - 1]);
             } else {
-                layer.propagate(params, ws.delta[0], layer.inputs, ws.convDelta);
-                DenseLayer.maskInactive(ws.convPre, ws.convDelta, layer.inputs);
+                layer.propagate(params, ws.delta[0], layer.inputs, ws.convPre, ws.convDelta);
             }
         }
         conv.backward(params, 0, ws.image, ws.convDelta, 1.0, gradient, null);
     }
 
-    private void requireWorkspace(Workspace ws) {
-        if (ws == null || !Arrays.equals(ws.shape, shape)) {
+    private Workspace requireWorkspace(Network.Workspace workspace) {
+        if (!(workspace instanceof Workspace ws) || !Arrays.equals(ws.shape, shape)) {
             throw new IllegalArgumentException("workspace does not match this network's shape");
         }
+        return ws;
     }
 
     /**
@@ -279,7 +305,7 @@ public final class ConvNet {
      * allocating. Not thread-safe; use one workspace per thread. Obtain one from
      * {@link ConvNet#workspace()}.
      */
-    public static final class Workspace {
+    public static final class Workspace implements Network.Workspace {
         private final int[] shape;
         private final double[] image;
         private final double[] convPre;
@@ -315,6 +341,7 @@ public final class ConvNet {
          * @return a spare {@code double[outputs]} the network never reads or writes; callers may use it
          *     freely between passes (its contents are whatever the last user left)
          */
+        @Override
         public double[] outputScratch() {
             return outputScratch;
         }
@@ -323,6 +350,7 @@ public final class ConvNet {
          * @return a second spare {@code double[outputs]}, meant for assembling the {@code dOut} given to
          *     {@link ConvNet#backward}; the network never writes it
          */
+        @Override
         public double[] outputGradient() {
             return outputGradient;
         }

@@ -6,10 +6,15 @@ import org.incentivelab.math.Rng;
 /**
  * One dense layer z = W a + b over a slice of a flat parameter vector, for {@link Mlp} and {@link ConvNet}.
  *
- * <p>Layout, as in {@link Mlp}: the weights W as {@code [outputs][inputs]} row-major (the weight from
- * input i to output o at {@code weightOffset + o·inputs + i}), then, if present, the bias b as
+ * <p>Layout, as in {@link Mlp}: the weights W input-major as {@code [inputs][outputs]} (the weight from
+ * input i to output o at {@code weightOffset + i·outputs + o}), then, if present, the bias b as
  * {@code double[outputs]} at {@code biasOffset}. The layer applies no nonlinearity; the caller does.
  * All methods work in place on caller-owned arrays and allocate nothing.
+ *
+ * <p>Why input-major: the forward pass and the weight gradient become loops over the inputs, each adding a
+ * contiguous column of W (or of the gradient) scaled by one input — loops the JIT vectorises — and inputs that
+ * are exactly zero, as half of the ReLU activations are, are skipped; back-propagation computes the input
+ * gradient only where the input's ReLU is active. This made the conv nets of Cleanup several times faster.
  */
 final class DenseLayer {
     final int inputs;
@@ -37,8 +42,10 @@ final class DenseLayer {
     /** Glorot-uniform weights with fanIn = inputs, fanOut = outputs (one draw each, in order); zero bias. */
     void initialize(double[] params, Rng rng) {
         double limit = Math.sqrt(6.0 / (inputs + outputs));
-        for (int k = weightOffset; k < weightOffset + inputs * outputs; k++) {
-            params[k] = (2.0 * rng.nextDouble() - 1.0) * limit;
+        for (int o = 0; o < outputs; o++) { // drawn output by output, as TensorFlow's [outputs][inputs] order
+            for (int i = 0; i < inputs; i++) {
+                params[weightOffset + i * outputs + o] = (2.0 * rng.nextDouble() - 1.0) * limit;
+            }
         }
         if (biasOffset >= 0) {
             Arrays.fill(params, biasOffset, biasOffset + outputs, 0.0);
@@ -50,14 +57,43 @@ final class DenseLayer {
      * @param pre {@code double[≥ outputs]} its first {@code outputs} entries are overwritten with z
      */
     void forward(double[] params, double[] in, double[] pre) {
-        for (int o = 0; o < outputs; o++) {
-            double sum = biasOffset >= 0 ? params[biasOffset + o] : 0.0;
-            int row = weightOffset + o * inputs;
-            for (int i = 0; i < inputs; i++) {
-                sum += params[row + i] * in[i];
-            }
-            pre[o] = sum;
+        if (biasOffset >= 0) {
+            System.arraycopy(params, biasOffset, pre, 0, outputs);
+        } else {
+            Arrays.fill(pre, 0, outputs, 0.0);
         }
+        for (int i = 0; i < inputs; i++) {
+            double a = in[i];
+            if (a != 0.0) {
+                int column = weightOffset + i * outputs;
+                for (int o = 0; o < outputs; o++) {
+                    pre[o] += a * params[column + o];
+                }
+            }
+        }
+    }
+
+    /**
+     * Σ_{i < count} a[from + i]·b[i] with four partial sums, which the JIT keeps in registers in parallel (a plain
+     * running sum is one long dependency chain); the order of additions differs from a left-to-right sum only by
+     * round-off.
+     */
+    static double dot(double[] a, int from, double[] b, int count) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        for (; i + 3 < count; i += 4) {
+            s0 += a[from + i] * b[i];
+            s1 += a[from + i + 1] * b[i + 1];
+            s2 += a[from + i + 2] * b[i + 2];
+            s3 += a[from + i + 3] * b[i + 3];
+        }
+        for (; i < count; i++) {
+            s0 += a[from + i] * b[i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /**
@@ -67,15 +103,17 @@ final class DenseLayer {
      * @param delta {@code double[≥ outputs]} ∂f/∂z, already scaled
      */
     void accumulateGradient(double[] in, double[] delta, double[] gradient) {
-        for (int o = 0; o < outputs; o++) {
-            double d = delta[o];
-            if (biasOffset >= 0) {
-                gradient[biasOffset + o] += d;
+        if (biasOffset >= 0) {
+            for (int o = 0; o < outputs; o++) {
+                gradient[biasOffset + o] += delta[o];
             }
-            if (d != 0.0) {
-                int row = weightOffset + o * inputs;
-                for (int i = 0; i < inputs; i++) {
-                    gradient[row + i] += d * in[i];
+        }
+        for (int i = 0; i < inputs; i++) {
+            double a = in[i];
+            if (a != 0.0) {
+                int column = weightOffset + i * outputs;
+                for (int o = 0; o < outputs; o++) {
+                    gradient[column + o] += a * delta[o];
                 }
             }
         }
@@ -88,15 +126,6 @@ final class DenseLayer {
         }
     }
 
-    /** delta[i] = 0 where pre[i] ≤ 0, i &lt; count: the ReLU derivative, taken as 0 at the kink. */
-    static void maskInactive(double[] pre, double[] delta, int count) {
-        for (int i = 0; i < count; i++) {
-            if (pre[i] <= 0.0) {
-                delta[i] = 0.0;
-            }
-        }
-    }
-
     /** @throws IllegalArgumentException naming the array if it is null or not {@code expected} long */
     static void requireLength(double[] array, int expected, String name) {
         if (array == null || array.length != expected) {
@@ -106,22 +135,17 @@ final class DenseLayer {
     }
 
     /**
-     * Overwrites {@code below[i] = Σ_o W[o][i] · delta[o]} for i &lt; count (the gradient with respect to
-     * the first {@code count} inputs; later inputs, such as a concatenated data vector, are skipped).
+     * Overwrites {@code below[i] = relu'(pre[i]) · Σ_o W[o][i] · delta[o]} for i &lt; count: the gradient with
+     * respect to the first {@code count} inputs through the ReLU that produced them (0 where {@code pre[i] ≤ 0},
+     * the kink included); later inputs, such as a concatenated data vector, are skipped.
      *
      * @param count how many leading inputs to propagate to, 0 ≤ count ≤ inputs
+     * @param pre {@code double[≥ count]} the pre-activations of those inputs
      * @param below {@code double[≥ count]} overwritten in its first {@code count} entries
      */
-    void propagate(double[] params, double[] delta, int count, double[] below) {
-        Arrays.fill(below, 0, count, 0.0);
-        for (int o = 0; o < outputs; o++) {
-            double d = delta[o];
-            if (d != 0.0) {
-                int row = weightOffset + o * inputs;
-                for (int i = 0; i < count; i++) {
-                    below[i] += params[row + i] * d;
-                }
-            }
+    void propagate(double[] params, double[] delta, int count, double[] pre, double[] below) {
+        for (int i = 0; i < count; i++) {
+            below[i] = pre[i] > 0.0 ? dot(params, weightOffset + i * outputs, delta, outputs) : 0.0;
         }
     }
 }

@@ -13,8 +13,8 @@ import org.incentivelab.math.Rng;
  *
  * <p><b>Flat parameter layout.</b> Let the layer sizes be n_0 = inputs, n_1 … n_{L−1} = hidden,
  * n_L = outputs. The vector holds the L dense layers in order l = 1 … L. Each layer stores first its
- * weights W_l, row-major as {@code [n_l][n_{l−1}]} (index {@code offset + o·n_{l−1} + i} holds the
- * weight from input i to output o), then its bias b_l as {@code double[n_l]}. The output layer has a
+ * weights W_l, input-major as {@code [n_{l−1}][n_l]} (index {@code offset + i·n_l + o} holds the
+ * weight from input i to output o; see {@link DenseLayer} for why), then its bias b_l as {@code double[n_l]}. The output layer has a
  * bias only when {@code outputBias} is true; hidden layers always have one.
  *
  * <p><b>Performance.</b> Forward and backward passes allocate nothing: every intermediate vector lives
@@ -26,7 +26,7 @@ import org.incentivelab.math.Rng;
  * and a softmax head, App. B Tables B.3–B.5); the initialisation follows Glorot &amp; Bengio (2010),
  * the default kernel initialiser of TensorFlow's dense layer used by the authors' code.
  */
-public final class Mlp {
+public final class Mlp implements Network {
     private final int[] sizes;
     private final boolean outputBias;
     private final DenseLayer[] layers;
@@ -70,16 +70,19 @@ public final class Mlp {
     }
 
     /** @return n_0, the length of an input vector (at least 1) */
+    @Override
     public int inputs() {
         return sizes[0];
     }
 
     /** @return n_L, the length of the output vector (at least 1) */
+    @Override
     public int outputs() {
         return sizes[sizes.length - 1];
     }
 
     /** @return the length of the flat parameter vector, laid out as described in the class javadoc */
+    @Override
     public int parameterCount() {
         return parameterCount;
     }
@@ -98,6 +101,7 @@ public final class Mlp {
      * @param rng the stream the weights are drawn from (one {@code nextDouble()} per weight, in layout order)
      * @throws IllegalArgumentException if {@code params} has the wrong length
      */
+    @Override
     public void initialize(double[] params, Rng rng) {
         DenseLayer.requireLength(params, parameterCount, "params");
         for (DenseLayer layer : layers) {
@@ -106,6 +110,7 @@ public final class Mlp {
     }
 
     /** @return a new workspace sized for this architecture, for one sample at a time on one thread */
+    @Override
     public Workspace workspace() {
         return new Workspace(sizes);
     }
@@ -121,10 +126,11 @@ public final class Mlp {
      * @throws IllegalArgumentException if {@code params} or {@code x} has the wrong length, or {@code ws}
      *     does not match this architecture
      */
-    public double[] forward(double[] params, double[] x, Workspace ws) {
+    @Override
+    public double[] forward(double[] params, double[] x, Network.Workspace workspace) {
         DenseLayer.requireLength(params, parameterCount, "params");
         DenseLayer.requireLength(x, sizes[0], "x");
-        requireWorkspace(ws);
+        Workspace ws = requireWorkspace(workspace);
         System.arraycopy(x, 0, ws.activation[0], 0, x.length);
         for (int l = 0; l < layers.length; l++) {
             double[] pre = ws.preActivation[l];
@@ -155,11 +161,13 @@ public final class Mlp {
      * @throws IllegalArgumentException if an array has the wrong length or {@code ws} does not match
      * @throws IllegalStateException if {@code ws} has seen no forward pass
      */
-    public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
+    @Override
+    public void backward(double[] params, Network.Workspace workspace, double[] dOut, double scale,
+            double[] gradient) {
         DenseLayer.requireLength(params, parameterCount, "params");
         DenseLayer.requireLength(dOut, outputs(), "dOut");
         DenseLayer.requireLength(gradient, parameterCount, "gradient");
-        requireWorkspace(ws);
+        Workspace ws = requireWorkspace(workspace);
         if (!ws.ready) {
             throw new IllegalStateException("backward needs a forward pass on this workspace first");
         }
@@ -173,16 +181,16 @@ public final class Mlp {
             if (l > 0) {
                 double[] below = ws.delta[l - 1];
                 double[] pre = ws.preActivation[l - 1];
-                layers[l].propagate(params, delta, sizes[l], below); // below = Wᵀ delta
-                DenseLayer.maskInactive(pre, below, sizes[l]); // ⊙ relu'(pre)
+                layers[l].propagate(params, delta, sizes[l], pre, below); // below = (Wᵀ delta) ⊙ relu'(pre)
             }
         }
     }
 
-    private void requireWorkspace(Workspace ws) {
-        if (ws == null || !Arrays.equals(ws.sizes, sizes)) {
+    private Workspace requireWorkspace(Network.Workspace workspace) {
+        if (!(workspace instanceof Workspace ws) || !Arrays.equals(ws.sizes, sizes)) {
             throw new IllegalArgumentException("workspace does not match layer sizes " + Arrays.toString(sizes));
         }
+        return ws;
     }
 
     /**
@@ -191,7 +199,7 @@ public final class Mlp {
      * need scratch space (for example to assemble {@code dOut}) without allocating. Not thread-safe;
      * use one workspace per thread. Obtain one from {@link Mlp#workspace()}.
      */
-    public static final class Workspace {
+    public static final class Workspace implements Network.Workspace {
         private final int[] sizes;
         private final double[][] activation;
         private final double[][] preActivation;
@@ -220,6 +228,7 @@ public final class Mlp {
          * @return a spare {@code double[outputs]} the network never reads or writes; callers may use it
          *     freely between passes (its contents are whatever the last user left)
          */
+        @Override
         public double[] outputScratch() {
             return outputScratch;
         }
@@ -228,6 +237,7 @@ public final class Mlp {
          * @return a second spare {@code double[outputs]}, meant for assembling the {@code dOut} given to
          *     {@link Mlp#backward}; the network never writes it
          */
+        @Override
         public double[] outputGradient() {
             return outputGradient;
         }

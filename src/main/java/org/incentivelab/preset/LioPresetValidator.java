@@ -22,9 +22,9 @@ final class LioPresetValidator {
     void check(LioPreset p) throws PresetException {
         checkEnvironment(p.environment());
         v.required("method", p.method());
-        if (p.method().hasDesigner() && p.environment().type() != MarkovGameType.ESCAPE_ROOM) {
+        if (p.method().hasDesigner() && p.environment().type() == MarkovGameType.IPD) {
             v.fail("method", p.method().name().toLowerCase(java.util.Locale.ROOT), "lio, pg, pg_d, pg_c or lio_asym "
-                    + "in the IPD (an incentive designer needs Escape Room's global observation)");
+                    + "in the IPD (an incentive designer needs the global observation of Escape Room or Cleanup)");
         }
         checkPolicy(p.policy());
         checkIncentives(p.incentives());
@@ -37,9 +37,15 @@ final class LioPresetValidator {
     private void checkEnvironment(MarkovGameConfig e) throws PresetException {
         v.required("environment", e);
         v.required("environment.type", e.type());
+        if (e.type() == MarkovGameType.CLEANUP) {
+            v.range("environment.agents", e.agents(), 2, 2);
+            v.required("environment.cleanup", e.cleanup());
+        } else if (e.cleanup() != null) {
+            v.fail("environment.cleanup", "an object", "null unless environment.type is cleanup");
+        }
         if (e.type() == MarkovGameType.IPD) {
             v.range("environment.agents", e.agents(), 2, 2);
-        } else {
+        } else if (e.type() == MarkovGameType.ESCAPE_ROOM) {
             v.range("environment.agents", e.agents(), 2, MarkovGameConfig.MAX_AGENTS);
             v.range("environment.leverNeeded", e.leverNeeded(), 1, e.agents() - 1);
         }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
 import org.incentivelab.mech.lio.LioAlgorithm;
@@ -36,6 +37,8 @@ public final class LioExperiment extends MechanismRun {
     private long episode;
     private String failure;
     private EpisodeTrace trace;
+    private final GridEpisodeRecorder recorder;
+    private GridEpisode gridEpisode;
 
     /**
      * @param preset a validated LIO preset
@@ -55,6 +58,7 @@ public final class LioExperiment extends MechanismRun {
             evalGiving[i] = Rng.forComponent(seed, "evaluation-gift-" + i);
         }
         this.test = algorithm.newTrajectory();
+        this.recorder = algorithm.game() instanceof Cleanup ? new GridEpisodeRecorder() : null;
         this.stats = new EvaluationStats(n, algorithm.game().actions());
         evaluate();
     }
@@ -82,9 +86,13 @@ public final class LioExperiment extends MechanismRun {
 
     private void evaluate() {
         stats.reset();
-        for (int e = 0; e < preset.evaluationEpisodes(); e++) {
-            algorithm.play(test, 0, mechanismActive(), evalActing, evalGiving);
+        int last = preset.evaluationEpisodes() - 1;
+        for (int e = 0; e <= last; e++) {
+            algorithm.play(test, 0, mechanismActive(), evalActing, evalGiving, e == last ? recorder : null);
             stats.add(test);
+        }
+        if (recorder != null) {
+            gridEpisode = recorder.episode(episode);
         }
         trace = EvaluationStats.trace(test, algorithm.game() instanceof EscapeRoom);
         metrics.record(episode, stats.row(preset.evaluationEpisodes(), metrics.names().size()));
@@ -106,7 +114,7 @@ public final class LioExperiment extends MechanismRun {
         }
         Trajectory tr = algorithm.newTrajectory();
         for (int e = 0; e < FINAL_TEST_EPISODES; e++) {
-            algorithm.play(tr, 0, mechanismActive(), acting, giving);
+            algorithm.play(tr, 0, mechanismActive(), acting, giving, null);
             fin.add(tr);
         }
         return fin.summary(episode, FINAL_TEST_EPISODES);
@@ -121,11 +129,9 @@ public final class LioExperiment extends MechanismRun {
             names.add(game.actionName(a));
         }
         double[] obs = new double[algorithm.observationSize()];
-        game.reset();
         double[][] start = new double[n][actions];
         for (int i = 0; i < n; i++) {
-            game.observe(i, obs);
-            algorithm.policy(i, obs, start[i]);
+            algorithm.policy(i, test.observation(0, i), start[i]); // the start state (the game's RNG is untouched)
         }
         double[][][] stateIncentives = null;
         double[][] stateCooperation = null;
@@ -151,7 +157,7 @@ public final class LioExperiment extends MechanismRun {
             }
         }
         return new LioState(preset.environment(), preset.method(), List.copyOf(names), algorithm.maxReward(),
-                algorithm.costWeight(), trace, start, stateIncentives, stateCooperation);
+                algorithm.costWeight(), trace, start, stateIncentives, stateCooperation, gridEpisode);
     }
 
     /** @param value R_max in (0, 100], applied from the next step */

@@ -20,6 +20,8 @@ import org.incentivelab.mech.lio.LioMethod;
  *     [other's action 0 = C, 1 = D], per round; zero while incentives are off
  * @param stateCooperation IPD only (else null): P(C) of each agent in each of its memory-1 states,
  *     {@code double[2][5]}, ε = 0
+ * @param gridEpisode Cleanup only (else null): the latest evaluation episode's board at every step, for the
+ *     gridworld views
  */
 public record LioState(
         MarkovGameConfig environment,
@@ -30,5 +32,6 @@ public record LioState(
         EpisodeTrace trace,
         double[][] startPolicy,
         double[][][] stateIncentives,
-        double[][] stateCooperation) implements RunState {
+        double[][] stateCooperation,
+        GridEpisode gridEpisode) implements RunState {
 }

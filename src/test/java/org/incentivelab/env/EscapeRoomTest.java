@@ -204,9 +204,9 @@ class EscapeRoomTest {
         EscapeRoom room = new EscapeRoom(3, 2);
         room.step(new int[] {D, L, S}, new double[3]);
         double[] out = new double[9];
-        room.observeAll(out);
+        room.observeGlobal(out);
         assertArrayEquals(new double[] {0, 0, 1, 1, 0, 0, 0, 1, 0}, out);
-        assertThrows(IllegalArgumentException.class, () -> room.observeAll(new double[8]));
+        assertThrows(IllegalArgumentException.class, () -> room.observeGlobal(new double[8]));
     }
 
     @Test

@@ -83,8 +83,8 @@ class MlpTest {
     @Test
     void shouldReturnTheWorkspaceOutputArrayAndComputeAKnownLinearMap() {
         Mlp net = new Mlp(2, new int[] {}, 2, true);
-        // W = [[1, 2], [3, 4]] row-major, then b = [0.5, -1].
-        double[] params = {1, 2, 3, 4, 0.5, -1};
+        // W = [[1, 2], [3, 4]] (output o, input i) stored input-major: W[0][0], W[1][0], W[0][1], W[1][1]; b = [0.5, -1].
+        double[] params = {1, 3, 2, 4, 0.5, -1};
         Mlp.Workspace ws = net.workspace();
         double[] out = net.forward(params, new double[] {1, -1}, ws);
         assertArrayEquals(new double[] {-0.5, -2.0}, out, 1e-15);

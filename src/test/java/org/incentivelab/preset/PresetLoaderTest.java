@@ -49,7 +49,7 @@ class PresetLoaderTest {
         if (preset instanceof PlannerPreset planner) {
             new DilemmaGame(planner.game().players(), planner.game().payoffs()); // a usable game
         } else {
-            ((LioPreset) preset).environment().create(); // a usable game
+            ((LioPreset) preset).environment().create(1); // a usable game
         }
     }
 

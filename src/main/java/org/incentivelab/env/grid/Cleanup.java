@@ -33,6 +33,14 @@ import org.incentivelab.math.Rng;
 public final class Cleanup extends TwoAgentGridGame {
     /** Number of actions, {@link CleanupActions#COUNT}. */
     public static final int ACTIONS = CleanupActions.COUNT;
+    /** The designer's incentive types (App. C.2.2): fire the cleaning beam, collect apples, anything else. */
+    public static final int INCENTIVE_TYPES = 3;
+    /** Incentive type: chose {@link CleanupActions#CLEAN}. */
+    public static final int TYPE_FIRE = 0;
+    /** Incentive type: collected an apple. */
+    public static final int TYPE_COLLECT = 1;
+    /** Incentive type: anything else. */
+    public static final int TYPE_ELSE = 2;
     /** Extrinsic reward per apple collected (thesis 001 §5.3.1). */
     public static final double APPLE_REWARD = 1.0;
 
@@ -77,7 +85,73 @@ public final class Cleanup extends TwoAgentGridGame {
         return RgbViewWriter.windowSize(config.viewSize());
     }
 
+    /** @return {@code {2v + 1, 2v + 1, 3}}, the shape of {@link #observe(int, double[])} */
+    @Override
+    public int[] imageShape() {
+        int side = 2 * config.viewSize() + 1;
+        return new int[] {side, side, 3};
+    }
+
+    /** @return {@code {height, width, 3}}, the shape of {@link #observeGlobal(double[])} */
+    @Override
+    public int[] globalImageShape() {
+        return new int[] {grid.height(), grid.width(), 3};
+    }
+
+    /** @return false: the designer sees the global map and who fired (App. C.2.1), not the actions */
+    @Override
+    public boolean designerSeesActions() {
+        return false;
+    }
+
+    /** @return {@value #AGENTS}: the who-fired vector */
+    @Override
+    public int eventSize() {
+        return AGENTS;
+    }
+
+    /** Writes {@link #whoFired(double[])} from {@code offset}. */
+    @Override
+    public void writeEvents(double[] out, int offset) {
+        for (int i = 0; i < AGENTS; i++) {
+            out[offset + i] = fired[i] ? 1.0 : 0.0;
+        }
+    }
+
+    /**
+     * @return {@value #INCENTIVE_TYPES}: the designer's action types of thesis 001 App. C.2.2 for Cleanup, {fire
+     *     cleaning beam, collect apples, else}
+     */
+    @Override
+    public int incentiveTypes() {
+        return INCENTIVE_TYPES;
+    }
+
+    /**
+     * @return {@link #TYPE_FIRE} if the agent chose {@link CleanupActions#CLEAN}, {@link #TYPE_COLLECT} if it
+     *     collected an apple in the last step, else {@link #TYPE_ELSE}
+     */
+    @Override
+    public int incentiveType(int agent, int action) {
+        if (action == CleanupActions.CLEAN) {
+            return TYPE_FIRE;
+        }
+        return apples[agent] > 0 ? TYPE_COLLECT : TYPE_ELSE;
+    }
+
+    /** @return "fire", "collect" or "else" */
+    @Override
+    public String incentiveTypeName(int type) {
+        return switch (type) {
+            case TYPE_FIRE -> "fire";
+            case TYPE_COLLECT -> "collect";
+            case TYPE_ELSE -> "else";
+            default -> throw new IllegalArgumentException("incentive type must be in [0, 3), got " + type);
+        };
+    }
+
     /** @return width·height·3, the length of {@link #observeGlobal(double[])} (147 on 7×7, 300 on 10×10) */
+    @Override
     public int globalObservationSize() {
         return grid.size() * 3;
     }
@@ -127,6 +201,7 @@ public final class Cleanup extends TwoAgentGridGame {
      * @param out at least {@link #globalObservationSize()} long; that many values in [0, 1) are overwritten
      * @throws IllegalArgumentException if {@code out} is too short
      */
+    @Override
     public void observeGlobal(double[] out) {
         refreshLayer();
         RgbViewWriter.writeWhole(layer, grid.width(), grid.height(), CleanupColours.PALETTE, out);

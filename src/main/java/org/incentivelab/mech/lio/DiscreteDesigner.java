@@ -1,10 +1,9 @@
 package org.incentivelab.mech.lio;
 
-import java.util.List;
 import org.incentivelab.learn.SoftmaxPolicy;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Rng;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Network;
 
 /**
  * The dual-RL (d) incentive designer of thesis 001 App. C.2.2: a categorical policy over the |S_r|^{|A|} joint
@@ -18,15 +17,25 @@ final class DiscreteDesigner {
 
     final double[] params;
     private final SoftmaxPolicy policy;
-    private final Mlp.Workspace ws;
+    private final Network.Workspace ws;
     private final Adam optimizer;
     private final double[] probabilities;
     private final double[] gradient;
     private final int actionTypes;
 
-    DiscreteDesigner(int inputs, List<Integer> hidden, int actionTypes, double learningRate, Rng init) {
-        int choices = (int) Math.round(Math.pow(LEVELS.length, actionTypes));
-        Mlp net = new Mlp(inputs, hidden.stream().mapToInt(Integer::intValue).toArray(), choices, true);
+    /** @return |levels|^types, the number of joint choices */
+    static int choices(int actionTypes) {
+        return (int) Math.round(Math.pow(LEVELS.length, actionTypes));
+    }
+
+    /**
+     * @param net the policy network, with {@link #choices(int)} outputs
+     * @param actionTypes the incentive types, each paid one level
+     * @param learningRate the Adam learning rate
+     * @param init the initialisation stream
+     */
+    DiscreteDesigner(Network net, int actionTypes, double learningRate, Rng init) {
+        int choices = choices(actionTypes);
         this.policy = new SoftmaxPolicy(net);
         this.params = new double[net.parameterCount()];
         net.initialize(params, init);

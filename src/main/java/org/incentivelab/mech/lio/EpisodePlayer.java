@@ -8,10 +8,11 @@ import org.incentivelab.math.Rng;
 /**
  * Plays the episodes of a {@link LioAlgorithm} (thesis 001 §5.2, App. B.4.1): at each step every agent observes
  * (the game's observation and, in Escape Room, the incentives it has given each other agent so far this
- * episode), all agents commit to their actions, then the givers' incentives are computed from (observation,
- * the others' actions), then the game pays. Records everything in a {@link Trajectory}; allocates nothing.
+ * episode), all agents commit to their actions, the game steps and pays, then the givers' incentives are computed
+ * from (the observation before the step, the others' actions, the step's events such as Cleanup's "who fired"); a
+ * designer sees the global observation before the step. Records everything in a {@link Trajectory}; allocates nothing.
  */
-final class EpisodePlayer {
+public final class EpisodePlayer {
     private final MarkovGame game;
     private final EscapeRoom room;
     private final int n;
@@ -19,12 +20,13 @@ final class EpisodePlayer {
     private final LioMethod method;
     private final PolicyLearner[] learners;
     private final boolean[] gives;
-    private final IncentiveFunction incentives;
+    private final IncentiveFunction[] incentives;
     private final double[][] eta;
     private final GaussianGift[] gifts;
     private final IncentiveFunction designer;
     private final double[] designerEta;
     private final double[] designerGift;
+    private final IncentiveInput designerLayout;
     private final GaussianGift gaussianDesigner;
     private final DiscreteDesigner discreteDesigner;
     private final double[][] totals;
@@ -35,7 +37,7 @@ final class EpisodePlayer {
      * @param method the method (how the non-LIO agents give)
      * @param learners the agents' policies
      * @param gives which agents give through an incentive function
-     * @param incentives the incentive functions' architecture
+     * @param incentives each agent's incentive function (architecture and workspace)
      * @param eta each giver's parameters η^i (null for non-givers), live arrays
      * @param gifts PG-c's give-reward policies (null elsewhere)
      * @param designer MetaGrad's incentive designer μ_η, or null
@@ -44,7 +46,7 @@ final class EpisodePlayer {
      * @param discreteDesigner the dual-RL (d) designer, or null
      */
     EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
-            IncentiveFunction incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
+            IncentiveFunction[] incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
             double[] designerEta, GaussianGift gaussianDesigner, DiscreteDesigner discreteDesigner) {
         this.game = game;
         this.room = game instanceof EscapeRoom r ? r : null;
@@ -58,11 +60,22 @@ final class EpisodePlayer {
         this.gifts = gifts;
         this.designer = designer;
         this.designerEta = designerEta;
-        this.designerGift = new double[gameActions];
+        this.designerGift = new double[game.incentiveTypes()];
+        this.designerLayout = IncentiveInput.designer(game);
         this.gaussianDesigner = gaussianDesigner;
         this.discreteDesigner = discreteDesigner;
         this.totals = new double[n][n];
         this.gift = new double[Math.max(1, n - 1)];
+    }
+
+    /** Told of every state of an episode being played (the lab records evaluation episodes for its views). */
+    public interface StepListener {
+        /**
+         * @param game the game after the reset (steps = 0) or after step {@code steps}
+         * @param tr the trajectory so far: its step {@code steps − 1} is complete, incentives included
+         * @param steps the steps played so far
+         */
+        void stepped(MarkovGame game, Trajectory tr, int steps);
     }
 
     /**
@@ -75,15 +88,19 @@ final class EpisodePlayer {
      * @param maxReward R_max now
      * @param acting the agents' action streams
      * @param giving the agents' PG-c gift streams
+     * @param listener told of the start state and of every step, or null
      */
     void play(Trajectory tr, boolean hat, double eps, boolean incentivesOn, double maxReward, Rng[] acting,
-            Rng[] giving) {
+            Rng[] giving, StepListener listener) {
         game.reset();
         tr.clearGiven();
         for (double[] row : totals) {
             Arrays.fill(row, 0);
         }
         recordPositions(tr, 0);
+        if (listener != null) {
+            listener.stepped(game, tr, 0);
+        }
         boolean done = false;
         int t = 0;
         while (!done) {
@@ -93,10 +110,16 @@ final class EpisodePlayer {
                 tr.actions[t][i] = a;
                 tr.gameActions[t][i] = a % gameActions;
             }
+            if (incentivesOn && method.hasDesigner()) {
+                game.observeGlobal(tr.designerInput[t]); // the designer sees the state before the step
+            }
+            done = game.step(tr.gameActions[t], tr.extrinsic[t]);
+            for (int i = 0; i < n; i++) {
+                tr.incentiveTypes[t][i] = game.incentiveType(i, tr.gameActions[t][i]);
+            }
             if (incentivesOn) {
                 give(tr, t, maxReward, giving);
             }
-            done = game.step(tr.gameActions[t], tr.extrinsic[t]);
             if (room != null) {
                 tr.doorOpen[t] = room.doorOpen();
             }
@@ -107,6 +130,9 @@ final class EpisodePlayer {
             }
             t++;
             recordPositions(tr, t);
+            if (listener != null) {
+                listener.stepped(game, tr, t);
+            }
         }
         observe(tr, t);
         tr.steps = t;
@@ -131,8 +157,7 @@ final class EpisodePlayer {
     private void give(Trajectory tr, int t, double maxReward, Rng[] giving) {
         if (method.hasDesigner()) {
             double[] x = tr.designerInput[t];
-            room.observeAll(x); // the designer's global observation (App. C.2.1), then every agent's action
-            IncentiveFunction.writeActions(tr.gameActions[t], gameActions, -1, x, room.observationSize());
+            designerLayout.complete(tr.gameActions[t], -1, game, x); // after the global observation (App. C.2.1)
             if (designer != null) {
                 designer.give(designerEta, x, maxReward, designerGift);
             } else if (gaussianDesigner != null) { // the agents give nothing: the designer samples from stream 0
@@ -141,14 +166,14 @@ final class EpisodePlayer {
                 tr.designerChoice[t] = discreteDesigner.give(x, maxReward, giving[0], designerGift);
             }
             for (int i = 0; i < n; i++) {
-                tr.designerGiven[t][i] = designerGift[tr.gameActions[t][i]];
+                tr.designerGiven[t][i] = designerGift[tr.incentiveTypes[t][i]];
             }
             return;
         }
         for (int i = 0; i < n; i++) {
             if (gives[i]) {
-                incentives.input(tr.obs[t][i], tr.gameActions[t], i, tr.giverInput[t][i]);
-                incentives.give(eta[i], tr.giverInput[t][i], maxReward, gift);
+                incentives[i].input(tr.obs[t][i], tr.gameActions[t], i, game, tr.giverInput[t][i]);
+                incentives[i].give(eta[i], tr.giverInput[t][i], maxReward, gift);
             } else if (method == LioMethod.PG_C) {
                 gifts[i].give(tr.obs[t][i], maxReward, giving[i], tr.draws[t][i], gift);
             } else if (method == LioMethod.PG_D) {

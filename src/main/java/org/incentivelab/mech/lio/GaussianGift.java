@@ -1,9 +1,8 @@
 package org.incentivelab.mech.lio;
 
-import java.util.List;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Network;
 
 /**
  * A continuous give-reward policy: u ~ N(f_φ(x), 1) per output and a gift R_max·σ(u). The density's
@@ -14,29 +13,27 @@ import org.incentivelab.nn.Mlp;
  */
 final class GaussianGift {
     final double[] phi;
-    private final Mlp net;
-    private final Mlp.Workspace ws;
+    private final Network net;
+    private final Network.Workspace ws;
     private final Optimizer optimizer;
     private final double[] gradient;
     private final double[] dOut;
 
     /**
-     * @param inputs the input length
-     * @param hidden hidden layer widths
-     * @param outputs gifts per draw
+     * @param net the mean network f_φ (an {@link org.incentivelab.nn.Mlp} or, on images, a
+     *     {@link org.incentivelab.nn.ConvNet}); its outputs are the gifts per draw
      * @param optimizer the kind of optimiser of φ (SGD for PG-c, Adam for the designer)
      * @param learningRate its learning rate
      * @param init the initialisation stream
      */
-    GaussianGift(int inputs, List<Integer> hidden, int outputs, Optimizer.Kind optimizer, double learningRate,
-            Rng init) {
-        this.net = new Mlp(inputs, hidden.stream().mapToInt(Integer::intValue).toArray(), outputs, true);
+    GaussianGift(Network net, Optimizer.Kind optimizer, double learningRate, Rng init) {
+        this.net = net;
         this.phi = new double[net.parameterCount()];
         net.initialize(phi, init);
         this.ws = net.workspace();
         this.optimizer = optimizer.create(learningRate, phi.length);
         this.gradient = new double[phi.length];
-        this.dOut = new double[outputs];
+        this.dOut = new double[net.outputs()];
     }
 
     /** Draws u ~ N(f_φ(input), 1) into {@code draws} and writes R_max σ(u) into {@code gifts}. */

@@ -1,109 +1,101 @@
 package org.incentivelab.mech.lio;
 
 import java.util.List;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.env.MarkovGame;
+import org.incentivelab.nn.Network;
 
 /**
- * An incentive function: an MLP on an observation concatenated with one-hot actions, ReLU hidden layers, no
- * output bias, a sigmoid output scaled by R_max, so every output lies in [0, R_max]. Parameters η live outside in
- * a flat array, as for {@link Mlp}. Two uses:
+ * An incentive function: a network on the input of {@link IncentiveInput} (an observation, one-hot actions and the
+ * game's events), ReLU hidden layers, no output bias, a sigmoid output scaled by R_max, so every output lies in
+ * [0, R_max]; an MLP for vector observations, the conv net of Table B.5 for Cleanup's images. Parameters η live outside in
+ * a flat array, as for {@link Network}. Two uses:
  * <ul>
  *   <li>LIO's r_η^i: O × A^{−i} → [0, R_max]^{N−1} (thesis 001 §5.2 Eq. 5.1, §5.3.2): the giver's observation and
  *       the other agents' actions (in increasing agent order), one output per other agent (no self-reward);</li>
  *   <li>the MetaGrad incentive designer's μ_η (thesis 001 §6.3.2, App. C.2.2): the global observation and every
- *       agent's action, one output per action type — output k is paid to any agent that takes action k.</li>
+ *       agent's action (Escape Room) or who fired (Cleanup), one output per incentive type — output k is paid to any
+ *       agent whose step has type k ({@link MarkovGame#incentiveType}: its action in Escape Room; fire, collect,
+ *       else in Cleanup).</li>
  * </ul>
  */
 public final class IncentiveFunction {
-    private final Mlp net;
-    private final int observationSize;
-    private final int actions;
-    private final int excluded;
-    private final Mlp.Workspace ws;
+    private final Network net;
+    private final IncentiveInput layout;
+    private final Network.Workspace ws;
     private final double[] dOut;
 
     /**
-     * LIO's incentive function of one giver: sees the N − 1 other agents' actions, pays each of them.
-     *
-     * @param observationSize the giver's observation length
-     * @param actions |A| of the game
-     * @param agents N ≥ 2
-     * @param hidden hidden layer widths ([64, 16] Escape Room, [16, 8] IPD)
+     * @param net the network: {@code layout.length()} inputs, one output per recipient or incentive type, no output
+     *     bias (an {@link org.incentivelab.nn.Mlp}, or on images a {@link org.incentivelab.nn.ConvNet} whose extra
+     *     inputs are the actions and events)
+     * @param layout the input layout
+     * @throws IllegalArgumentException if the network's input length differs from the layout's
      */
-    public IncentiveFunction(int observationSize, int actions, int agents, List<Integer> hidden) {
-        this(observationSize, actions, agents, true, agents - 1, hidden);
-    }
-
-    /**
-     * @param observationSize the observation length
-     * @param actions |A| of the game
-     * @param agents N ≥ 2
-     * @param excludesGiver true: the input holds the actions of the N − 1 agents other than the giver passed to
-     *     {@link #input}; false: of all N agents
-     * @param outputs the number of outputs
-     * @param hidden hidden layer widths
-     */
-    IncentiveFunction(int observationSize, int actions, int agents, boolean excludesGiver, int outputs,
-            List<Integer> hidden) {
-        this.observationSize = observationSize;
-        this.actions = actions;
-        this.excluded = excludesGiver ? 1 : 0;
-        this.net = new Mlp(observationSize + (agents - excluded) * actions,
-                hidden.stream().mapToInt(Integer::intValue).toArray(), outputs, false);
+    IncentiveFunction(Network net, IncentiveInput layout) {
+        if (net.inputs() != layout.length()) {
+            throw new IllegalArgumentException("network inputs " + net.inputs() + " ≠ layout " + layout.length());
+        }
+        this.net = net;
+        this.layout = layout;
         this.ws = net.workspace();
-        this.dOut = new double[outputs];
+        this.dOut = new double[net.outputs()];
     }
 
     /**
-     * The MetaGrad designer's μ_η: global observation and all agents' actions → one incentive per action type.
+     * LIO's incentive function of one giver: Escape Room [64, 16] and IPD [16, 8] MLPs (Tables B.3–B.4), on Cleanup
+     * conv → FC1 → concat(others' actions, who fired) → FC2 → linear (Table B.5); one output per other agent.
      *
-     * @param observationSize the designer's observation length (Escape Room: 3N, every agent's position)
-     * @param actions |A| of the game, also the number of outputs
-     * @param agents N
+     * @param game the game
+     * @param observationSize the giver's observation length (the game's plus Escape Room's given totals)
+     * @param hidden hidden layer widths
+     * @return the giver's incentive function
+     */
+    public static IncentiveFunction giver(MarkovGame game, int observationSize, List<Integer> hidden) {
+        IncentiveInput layout = IncentiveInput.giver(game, observationSize);
+        return new IncentiveFunction(Network.of(game.imageShape(), layout.length(), widths(hidden),
+                game.agents() - 1, false), layout);
+    }
+
+    /**
+     * The MetaGrad designer's μ_η: global observation (and, in Escape Room, all agents' actions; in Cleanup, who
+     * fired) → one incentive per incentive type ({@link MarkovGame#incentiveType}).
+     *
+     * @param game the game
      * @param hidden hidden layer widths d1, d2 ([64, 32] in Table C.1)
      * @return the designer's incentive function
      */
-    static IncentiveFunction designer(int observationSize, int actions, int agents, List<Integer> hidden) {
-        return new IncentiveFunction(observationSize, actions, agents, false, actions, hidden);
+    static IncentiveFunction designer(MarkovGame game, List<Integer> hidden) {
+        IncentiveInput layout = IncentiveInput.designer(game);
+        return new IncentiveFunction(Network.of(game.globalImageShape(), layout.length(), widths(hidden),
+                game.incentiveTypes(), false), layout);
+    }
+
+    static int[] widths(List<Integer> hidden) {
+        return hidden.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** @return the network (for the parameter count and initialisation) */
-    public Mlp net() {
+    public Network net() {
         return net;
     }
 
-    /**
-     * Writes the input x = [o, one-hot(a^k) for k ≠ i] (LIO) or [o, one-hot(a^k) for every k] (designer).
-     *
-     * @param obs {@code double[observationSize]} the observation
-     * @param gameActions {@code int[N]} the joint action
-     * @param giver i, whose own action is left out (LIO), or −1 (designer)
-     * @param x {@code double[net().inputs()]} overwritten
-     */
-    void input(double[] obs, int[] gameActions, int giver, double[] x) {
-        System.arraycopy(obs, 0, x, 0, observationSize);
-        writeActions(gameActions, actions, excluded == 1 ? giver : -1, x, observationSize);
+    /** @return the input layout */
+    IncentiveInput layout() {
+        return layout;
     }
 
     /**
-     * Writes the one-hot actions of every agent but {@code skip}, in increasing agent order, from {@code offset} to
-     * the end of {@code x} (which is cleared there first).
+     * Writes the input x = [o, one-hot actions, events] of a step already played.
      *
+     * @param obs the observation before the step, at least {@code layout().observationSize()} long
      * @param gameActions {@code int[N]} the joint action
-     * @param actions |A|
-     * @param skip the agent left out, or −1 for none
-     * @param x the input vector
-     * @param offset where the actions start
+     * @param giver i, whose own action is left out (LIO), or −1 (designer)
+     * @param game the game after the step (for its events)
+     * @param x {@code double[net().inputs()]} overwritten
      */
-    static void writeActions(int[] gameActions, int actions, int skip, double[] x, int offset) {
-        java.util.Arrays.fill(x, offset, x.length, 0);
-        int slot = 0;
-        for (int k = 0; k < gameActions.length; k++) {
-            if (k != skip) {
-                x[offset + slot * actions + gameActions[k]] = 1;
-                slot++;
-            }
-        }
+    void input(double[] obs, int[] gameActions, int giver, MarkovGame game, double[] x) {
+        System.arraycopy(obs, 0, x, 0, layout.observationSize());
+        layout.complete(gameActions, giver, game, x);
     }
 
     /**

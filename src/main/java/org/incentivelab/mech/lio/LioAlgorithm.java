@@ -1,6 +1,8 @@
 package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.learn.EpsilonSchedule;
@@ -9,6 +11,7 @@ import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
+import org.incentivelab.nn.Network;
 import org.incentivelab.preset.LioPreset;
 
 /**
@@ -44,7 +47,8 @@ public final class LioAlgorithm {
     private final int observationSize;
     private final PolicyLearner[] learners;
     private final boolean[] gives;
-    private final IncentiveFunction incentives;
+    /** One per agent (same architecture, own workspace), so givers can learn on different threads. */
+    private final IncentiveFunction[] incentives;
     private final double[][] eta;
     private final Optimizer[] rewardOptimizers;
     private final Optimizer[] costOptimizers;
@@ -64,13 +68,16 @@ public final class LioAlgorithm {
     private double maxReward;
     private double costWeight;
 
-    private final double[] returns;
-    private final double[] giverReturns;
-    private final double[][] v;
-    private final double[][] weights;
-    private final double[] gift;
-    private final double[] metaGradient;
-    private final double[] costGradient;
+    /** Whether per-agent work runs on parallel threads (the conv nets of image games; MLPs are too small). */
+    private final boolean parallel;
+    private final double[][] returns;
+    private final double[][] giverReturns;
+    /** v[i][j]: the gradient at θ̂^j of giver i's loss on τ̂ (Eq. 5.10). */
+    private final double[][][] v;
+    private final double[][][] weights;
+    private final double[][] gift;
+    private final double[][] metaGradient;
+    private final double[][] costGradient;
 
     /**
      * @param preset a validated LIO preset
@@ -78,7 +85,7 @@ public final class LioAlgorithm {
      */
     public LioAlgorithm(LioPreset preset, long seed) {
         this.preset = preset;
-        this.game = preset.environment().create();
+        this.game = preset.environment().create(seed);
         this.n = game.agents();
         this.gameActions = game.actions();
         LioMethod method = preset.method();
@@ -96,39 +103,46 @@ public final class LioAlgorithm {
         this.gifts = new GaussianGift[n];
         this.actRngs = new Rng[n];
         this.giftRngs = new Rng[n];
-        this.incentives = new IncentiveFunction(observationSize, gameActions, n, ic.hidden());
+        this.incentives = new IncentiveFunction[n];
+        int[] image = game.imageShape();
+        int[] policyHidden = IncentiveFunction.widths(pc.hidden());
         for (int i = 0; i < n; i++) {
-            learners[i] = new PolicyLearner(observationSize, pc.hidden(), policyActions, maxSteps,
-                    Rng.forComponent(seed, "policy-init-" + i));
+            learners[i] = new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions, true),
+                    maxSteps, isLio() || method == LioMethod.METAGRAD, Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
+            incentives[i] = IncentiveFunction.giver(game, observationSize, ic.hidden());
             if (gives[i]) {
-                eta[i] = new double[incentives.net().parameterCount()];
-                incentives.net().initialize(eta[i], Rng.forComponent(seed, "incentive-init-" + i));
+                eta[i] = new double[incentives[i].net().parameterCount()];
+                incentives[i].net().initialize(eta[i], Rng.forComponent(seed, "incentive-init-" + i));
                 rewardOptimizers[i] = new Adam(ic.learningRate(), eta[i].length);
                 costOptimizers[i] = new Adam(ic.costLearningRate(), eta[i].length);
             }
             if (method == LioMethod.PG_C) {
-                gifts[i] = new GaussianGift(observationSize, ic.hidden(), n - 1, Optimizer.Kind.SGD, pc.learningRate(),
-                        Rng.forComponent(seed, "gift-init-" + i));
+                gifts[i] = new GaussianGift(Network.of(image, observationSize, IncentiveFunction.widths(ic.hidden()),
+                        n - 1, true), Optimizer.Kind.SGD, pc.learningRate(), Rng.forComponent(seed, "gift-init-" + i));
             }
             actRngs[i] = Rng.forComponent(seed, "act-" + i);
             giftRngs[i] = Rng.forComponent(seed, "gift-" + i);
         }
         this.epsilon = pc.epsilon();
-        this.signal = new PolicySignal(pc, n, observationSize, maxSteps, seed);
+        this.signal = new PolicySignal(pc, n, () -> Network.of(image, observationSize, policyHidden, 1, true), maxSteps,
+                seed);
         this.maxReward = ic.maxReward();
         this.costWeight = ic.costWeight();
         this.designer = method == LioMethod.METAGRAD
-                ? new MetaGradDesigner(game.observationSize(), gameActions, n, maxSteps, learners[0].theta.length, ic,
-                        Rng.forComponent(seed, "designer-init"))
+                ? new MetaGradDesigner(game, learners[0].theta.length, ic, Rng.forComponent(seed, "designer-init"))
                 : null;
-        int designerInputs = game.observationSize() + n * gameActions;
+        int designerInputs = IncentiveInput.designer(game).length();
+        int types = game.incentiveTypes();
+        int[] designerHidden = IncentiveFunction.widths(ic.hidden());
+        int[] global = game.globalImageShape();
         this.gaussianDesigner = method == LioMethod.DUAL_RL_C
-                ? new GaussianGift(designerInputs, ic.hidden(), gameActions, Optimizer.Kind.ADAM, ic.learningRate(),
-                        Rng.forComponent(seed, "designer-init"))
+                ? new GaussianGift(Network.of(global, designerInputs, designerHidden, types, true), Optimizer.Kind.ADAM,
+                        ic.learningRate(), Rng.forComponent(seed, "designer-init"))
                 : null;
         this.discreteDesigner = method == LioMethod.DUAL_RL_D
-                ? new DiscreteDesigner(designerInputs, ic.hidden(), gameActions, ic.learningRate(),
+                ? new DiscreteDesigner(Network.of(global, designerInputs, designerHidden,
+                        DiscreteDesigner.choices(types), true), types, ic.learningRate(),
                         Rng.forComponent(seed, "designer-init"))
                 : null;
         this.tau = newTrajectory();
@@ -136,13 +150,23 @@ public final class LioAlgorithm {
         this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts,
                 designer == null ? null : designer.net, designer == null ? null : designer.eta, gaussianDesigner,
                 discreteDesigner);
-        this.returns = new double[maxSteps];
-        this.giverReturns = new double[maxSteps];
-        this.v = new double[n][learners[0].theta.length];
-        this.weights = new double[maxSteps][Math.max(1, n - 1)];
-        this.gift = new double[Math.max(1, n - 1)];
-        this.metaGradient = new double[eta[0] == null ? 0 : eta[0].length];
-        this.costGradient = new double[metaGradient.length];
+        this.parallel = image != null;
+        this.returns = new double[n][maxSteps];
+        this.giverReturns = new double[n][maxSteps];
+        this.v = new double[n][n][];
+        this.weights = new double[n][maxSteps][Math.max(1, n - 1)];
+        this.gift = new double[n][Math.max(1, n - 1)];
+        this.metaGradient = new double[n][];
+        this.costGradient = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (gives[i]) {
+                metaGradient[i] = new double[eta[i].length];
+                costGradient[i] = new double[eta[i].length];
+                for (int j = 0; j < n; j++) {
+                    v[i][j] = j == i ? null : new double[learners[j].theta.length];
+                }
+            }
+        }
     }
 
     /**
@@ -158,26 +182,22 @@ public final class LioAlgorithm {
         } else if (isLio()) {
             collect(eps, incentivesOn);
             if (incentivesOn) {
-                for (int i = 0; i < n; i++) {
-                    if (gives[i]) {
-                        learnIncentives(i);
-                    }
-                }
+                learnIncentives();
             }
             for (PolicyLearner l : learners) {
                 l.commit();
             }
         } else {
-            player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
+            player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
             boolean pays = preset.method() != LioMethod.PG;
             PolicyConfig pc = preset.policy();
             for (int j = 0; j < n; j++) {
-                signal.signal(tau, j, incentivesOn, pays, true, returns);
-                learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
+                signal.signal(tau, j, incentivesOn, pays, true, returns[j]);
+                learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
                 learners[j].commit();
                 if (gifts[j] != null && incentivesOn) {
                     for (int t = 0; t < tau.steps; t++) {
-                        gifts[j].addScore(tau.obs[t][j], tau.draws[t][j], returns[t]);
+                        gifts[j].addScore(tau.obs[t][j], tau.draws[t][j], returns[j][t]);
                     }
                     gifts[j].ascend();
                 }
@@ -201,13 +221,13 @@ public final class LioAlgorithm {
                 r += tau.extrinsic[t][i] - tau.designerGiven[t][i];
             }
             g = r + gamma * g;
-            returns[t] = g;
+            returns[0][t] = g;
         }
         for (int t = 0; t < tau.steps; t++) {
             if (gaussianDesigner != null) {
-                gaussianDesigner.addScore(tau.designerInput[t], tau.designerDraws[t], returns[t]);
+                gaussianDesigner.addScore(tau.designerInput[t], tau.designerDraws[t], returns[0][t]);
             } else {
-                discreteDesigner.addScore(tau.designerInput[t], tau.designerChoice[t], returns[t],
+                discreteDesigner.addScore(tau.designerInput[t], tau.designerChoice[t], returns[0][t],
                         preset.incentives().designerEntropy());
             }
         }
@@ -224,7 +244,7 @@ public final class LioAlgorithm {
      */
     private void designerIteration(double eps, boolean incentivesOn) {
         if (!primed) {
-            player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
+            player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
             primed = true;
         }
         collectFromTau(eps, incentivesOn);
@@ -250,14 +270,11 @@ public final class LioAlgorithm {
         System.arraycopy(newEta, 0, designer.eta, 0, newEta.length);
         designer.repay(tau, maxReward);
         PolicyConfig pc = preset.policy();
-        for (int j = 0; j < n; j++) {
-            signal.signal(tau, j, true, false, false, returns);
-            learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
-        }
-        tauHat.collectiveReturns(pc.discount(), giverReturns);
+        redoUpdates(eps);
+        tauHat.collectiveReturns(pc.discount(), giverReturns[0]);
         double loss = 0;
         for (int j = 0; j < n; j++) {
-            loss += learners[j].giverLoss(tauHat, j, giverReturns);
+            loss += learners[j].giverLoss(tauHat, j, giverReturns[0]);
         }
         return loss;
     }
@@ -269,71 +286,107 @@ public final class LioAlgorithm {
 
     /** Steps 1–3 of Algorithm 2: τ, every recipient's θ̂, then τ̂. */
     void collect(double eps, boolean incentivesOn) {
-        player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs);
+        player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
         collectFromTau(eps, incentivesOn);
     }
 
     /** Every agent's θ̂ from the recorded τ, then τ̂ played with θ̂. */
     void collectFromTau(double eps, boolean incentivesOn) {
         PolicyConfig pc = preset.policy();
-        for (int j = 0; j < n; j++) {
-            signal.signal(tau, j, incentivesOn, false, true, returns);
-            learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
-        }
-        player.play(tauHat, true, eps, incentivesOn, maxReward, actRngs, giftRngs);
+        forEachAgent(j -> {
+            signal.signal(tau, j, incentivesOn, false, true, returns[j]);
+            learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
+        });
+        player.play(tauHat, true, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
     }
 
-    /** Step 4 of Algorithm 2 for giver i: the meta-gradient and cost steps on η^i. */
-    void learnIncentives(int i) {
-        metaGradient(i, metaGradient);
-        Arrays.fill(costGradient, 0);
-        addCostGradient(i, costGradient);
+    /**
+     * Step 4 of Algorithm 2 for every giver: each giver's signal on τ̂, then (by recipient) the gradients v^{ij} of
+     * each giver's loss at θ̂^j, then (by giver) the meta-gradient and cost steps on η^i. Each phase runs its
+     * agents in parallel on image games; the phases touch disjoint state per agent.
+     */
+    private void learnIncentives() {
+        forEachAgent(i -> {
+            if (gives[i]) {
+                signal.giverSignal(tauHat, i, giverReturns[i]);
+            }
+        });
+        forEachAgent(j -> {
+            for (int i = 0; i < n; i++) {
+                if (gives[i] && i != j) {
+                    learners[j].giverLossGradient(tauHat, j, giverReturns[i], v[i][j]);
+                }
+            }
+        });
+        forEachAgent(i -> {
+            if (gives[i]) {
+                stepIncentives(i);
+            }
+        });
+    }
+
+    /** Giver i's Adam steps on η^i: along the meta-gradient and against the cost, from v^{i·} already computed. */
+    private void stepIncentives(int i) {
+        double[] meta = metaGradient[i];
+        double[] cost = costGradient[i];
+        assemble(i, meta);
+        Arrays.fill(cost, 0);
+        addCostGradient(i, cost);
         if (preset.incentives().separateCostOptimizer()) {
-            rewardOptimizers[i].step(eta[i], metaGradient);
-            for (int p = 0; p < costGradient.length; p++) {
-                costGradient[p] *= costWeight;
+            rewardOptimizers[i].step(eta[i], meta);
+            for (int p = 0; p < cost.length; p++) {
+                cost[p] *= costWeight;
             }
-            costOptimizers[i].step(eta[i], costGradient);
+            costOptimizers[i].step(eta[i], cost);
         } else {
-            for (int p = 0; p < metaGradient.length; p++) {
-                metaGradient[p] += costWeight * costGradient[p];
+            for (int p = 0; p < meta.length; p++) {
+                meta[p] += costWeight * cost[p];
             }
-            rewardOptimizers[i].step(eta[i], metaGradient);
+            rewardOptimizers[i].step(eta[i], meta);
         }
         signal.afterIncentiveStep(i);
     }
 
     /**
      * The meta-gradient ∇_{η^i} of giver i's loss Σ_{j≠i} −Σ_t log π_θ̂^j(â_t^j) Ĝ^{i,env}_t (Eqs. 5.7–5.10), cost
-     * excluded, for the current τ, θ̂ and τ̂. A return-to-go G_t depends on the incentives of steps l ≥ t, so the
-     * weights accumulate as w_l = γw_{l−1} + α_θ(g_l·v); a TD error δ_t only on the incentive of step t, so
-     * w_l = α_θ(g_l·v) for the actor-critic variant.
+     * excluded, for the current τ, θ̂ and τ̂ (computed from scratch, for tests).
      *
      * @param i the giver
      * @param out {@code double[|η|]} overwritten
      */
     void metaGradient(int i, double[] out) {
+        signal.giverSignal(tauHat, i, giverReturns[i]);
+        for (int j = 0; j < n; j++) {
+            if (j != i) {
+                learners[j].giverLossGradient(tauHat, j, giverReturns[i], v[i][j]);
+            }
+        }
+        assemble(i, out);
+    }
+
+    /**
+     * Writes the meta-gradient of giver i from v^{ij}. A return-to-go G_t depends on the incentives of steps l ≥ t,
+     * so the weights accumulate as w_l = γw_{l−1} + α_θ(g_l·v); a TD error δ_t only on the incentive of step t, so
+     * w_l = α_θ(g_l·v) for the actor-critic variant.
+     */
+    private void assemble(int i, double[] out) {
         Arrays.fill(out, 0);
         PolicyConfig pc = preset.policy();
-        signal.giverSignal(tauHat, i, giverReturns);
         double carry = signal.carry();
-        for (double[] row : weights) {
-            Arrays.fill(row, 0);
-        }
+        double[][] w = weights[i];
         for (int j = 0; j < n; j++) {
             if (j == i) {
                 continue;
             }
-            learners[j].giverLossGradient(tauHat, j, giverReturns, v[j]);
             int slot = IncentiveFunction.slot(i, j);
-            double w = 0;
+            double sum = 0;
             for (int t = 0; t < tau.steps; t++) {
-                w = carry * w + pc.learningRate() * dot(learners[j].scores[t], v[j]);
-                weights[t][slot] = w;
+                sum = carry * sum + pc.learningRate() * dot(learners[j].scores[t], v[i][j]);
+                w[t][slot] = sum;
             }
         }
         for (int t = 0; t < tau.steps; t++) {
-            incentives.addGradient(eta[i], tau.giverInput[t][i], maxReward, weights[t], out);
+            incentives[i].addGradient(eta[i], tau.giverInput[t][i], maxReward, w[t], out);
         }
     }
 
@@ -341,9 +394,29 @@ public final class LioAlgorithm {
     void addCostGradient(int i, double[] out) {
         double discount = 1;
         for (int t = 0; t < tau.steps; t++) {
-            Arrays.fill(gift, discount);
-            incentives.addGradient(eta[i], tau.giverInput[t][i], maxReward, gift, out);
+            Arrays.fill(gift[i], discount);
+            incentives[i].addGradient(eta[i], tau.giverInput[t][i], maxReward, gift[i], out);
             discount *= preset.policy().discount();
+        }
+    }
+
+    /** Runs {@code work} for every agent index: in parallel on image games, else in order. */
+    private void forEachAgent(IntConsumer work) {
+        if (parallel) {
+            IntStream.range(0, n).parallel().forEach(work);
+        } else {
+            for (int i = 0; i < n; i++) {
+                work.accept(i);
+            }
+        }
+    }
+
+    /** Every agent's θ̂ from the recorded τ again, reusing the last critic fit (finite-difference checks). */
+    private void redoUpdates(double eps) {
+        PolicyConfig pc = preset.policy();
+        for (int j = 0; j < n; j++) {
+            signal.signal(tau, j, true, false, false, returns[j]);
+            learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
         }
     }
 
@@ -360,23 +433,19 @@ public final class LioAlgorithm {
     double giverLossAt(int i, double[] newEta, double eps) {
         System.arraycopy(newEta, 0, eta[i], 0, newEta.length);
         for (int t = 0; t < tau.steps; t++) {
-            incentives.give(eta[i], tau.giverInput[t][i], maxReward, gift);
+            incentives[i].give(eta[i], tau.giverInput[t][i], maxReward, gift[i]);
             for (int j = 0; j < n; j++) {
                 if (j != i) {
-                    tau.given[t][i][j] = gift[IncentiveFunction.slot(i, j)];
+                    tau.given[t][i][j] = gift[i][IncentiveFunction.slot(i, j)];
                 }
             }
         }
-        PolicyConfig pc = preset.policy();
-        for (int j = 0; j < n; j++) {
-            signal.signal(tau, j, true, false, false, returns);
-            learners[j].update(tau, j, returns, eps, pc.learningRate(), pc.entropy());
-        }
-        signal.giverSignal(tauHat, i, giverReturns);
+        redoUpdates(eps);
+        signal.giverSignal(tauHat, i, giverReturns[i]);
         double loss = 0;
         for (int j = 0; j < n; j++) {
             if (j != i) {
-                loss += learners[j].giverLoss(tauHat, j, giverReturns);
+                loss += learners[j].giverLoss(tauHat, j, giverReturns[i]);
             }
         }
         return loss;
@@ -441,15 +510,17 @@ public final class LioAlgorithm {
      * @param incentivesOn whether incentives are given
      * @param acting action streams of the evaluation, {@code Rng[N]}
      * @param giving PG-c gift streams of the evaluation, {@code Rng[N]}
+     * @param listener told of every state (for recording frames), or null
      */
-    public void play(Trajectory tr, double eps, boolean incentivesOn, Rng[] acting, Rng[] giving) {
-        player.play(tr, false, eps, incentivesOn, maxReward, acting, giving);
+    public void play(Trajectory tr, double eps, boolean incentivesOn, Rng[] acting, Rng[] giving,
+            EpisodePlayer.StepListener listener) {
+        player.play(tr, false, eps, incentivesOn, maxReward, acting, giving, listener);
     }
 
     /** @return a trajectory buffer sized for this game */
     public Trajectory newTrajectory() {
-        return new Trajectory(n, gameActions, game.maxSteps(), observationSize, incentives.net().inputs(),
-                method().hasDesigner() ? game.observationSize() + n * gameActions : 0);
+        return new Trajectory(n, game.incentiveTypes(), game.maxSteps(), observationSize, incentives[0].net().inputs(),
+                method().hasDesigner() ? IncentiveInput.designer(game).length() : 0);
     }
 
     /**
@@ -479,12 +550,13 @@ public final class LioAlgorithm {
         if (!gives[giver]) {
             return;
         }
-        double[] x = new double[incentives.net().inputs()];
-        incentives.input(obs, jointActions, giver, x);
-        incentives.give(eta[giver], x, maxReward, gift);
+        double[] x = new double[incentives[giver].net().inputs()];
+        double[] paid = new double[Math.max(1, n - 1)];
+        incentives[giver].input(obs, jointActions, giver, game, x);
+        incentives[giver].give(eta[giver], x, maxReward, paid);
         for (int j = 0; j < n; j++) {
             if (j != giver) {
-                out[j] = gift[IncentiveFunction.slot(giver, j)];
+                out[j] = paid[IncentiveFunction.slot(giver, j)];
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
+import org.incentivelab.env.MarkovGame;
 import java.util.List;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Rng;
@@ -34,9 +35,10 @@ final class MetaGradDesigner {
     private final double[] gradient;
     private final double[] costGradient;
 
-    MetaGradDesigner(int observationSize, int actions, int agents, int maxSteps, int thetaSize,
-            IncentiveConfig config, Rng init) {
-        this.net = IncentiveFunction.designer(observationSize, actions, agents, config.hidden());
+    MetaGradDesigner(MarkovGame game, int thetaSize, IncentiveConfig config, Rng init) {
+        int agents = game.agents();
+        int maxSteps = game.maxSteps();
+        this.net = IncentiveFunction.designer(game, config.hidden());
         this.eta = new double[net.net().parameterCount()];
         net.net().initialize(eta, init);
         this.rewardOptimizer = new Adam(config.learningRate(), eta.length);
@@ -45,7 +47,7 @@ final class MetaGradDesigner {
         this.returns = new double[maxSteps];
         this.v = new double[thetaSize];
         this.weights = new double[maxSteps][agents];
-        this.dOut = new double[actions];
+        this.dOut = new double[game.incentiveTypes()];
         this.gradient = new double[eta.length];
         this.costGradient = new double[eta.length];
     }
@@ -90,7 +92,7 @@ final class MetaGradDesigner {
         for (int t = 0; t < tau.steps; t++) {
             Arrays.fill(dOut, 0);
             for (int j = 0; j < n; j++) {
-                dOut[tau.gameActions[t][j]] += weights[t][j];
+                dOut[tau.incentiveTypes[t][j]] += weights[t][j];
             }
             net.addGradient(eta, tau.designerInput[t], maxReward, dOut, out);
         }
@@ -102,7 +104,7 @@ final class MetaGradDesigner {
         for (int t = 0; t < tau.steps; t++) {
             Arrays.fill(dOut, 0);
             for (int j = 0; j < n; j++) {
-                dOut[tau.gameActions[t][j]] += discount;
+                dOut[tau.incentiveTypes[t][j]] += discount;
             }
             net.addGradient(eta, tau.designerInput[t], maxReward, dOut, out);
             discount *= gamma;
@@ -114,7 +116,7 @@ final class MetaGradDesigner {
         for (int t = 0; t < tau.steps; t++) {
             net.give(eta, tau.designerInput[t], maxReward, dOut);
             for (int j = 0; j < n; j++) {
-                tau.designerGiven[t][j] = dOut[tau.gameActions[t][j]];
+                tau.designerGiven[t][j] = dOut[tau.incentiveTypes[t][j]];
             }
         }
     }

@@ -1,10 +1,9 @@
 package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
-import java.util.List;
 import org.incentivelab.learn.SoftmaxPolicy;
 import org.incentivelab.math.Rng;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Network;
 
 /**
  * One agent's softmax MLP policy π_θ trained by REINFORCE on discounted returns-to-go with an entropy bonus
@@ -16,19 +15,25 @@ final class PolicyLearner {
     final SoftmaxPolicy policy;
     final double[] theta;
     final double[] thetaHat;
-    /** g_t of the last {@link #update}, {@code double[maxSteps][|θ|]}. */
+    /** g_t of the last {@link #update}, {@code double[maxSteps][|θ|]}, or null when no meta-gradient needs them. */
     final double[][] scores;
     private final double[] gradient;
     private final double[] probabilities;
-    private final Mlp.Workspace ws;
+    private final Network.Workspace ws;
 
-    PolicyLearner(int observationSize, List<Integer> hidden, int actions, int maxSteps, Rng init) {
-        Mlp net = new Mlp(observationSize, hidden.stream().mapToInt(Integer::intValue).toArray(), actions, true);
+    /**
+     * @param net the policy network: observation → logits
+     * @param maxSteps the episode length limit
+     * @param keepScores whether {@link #update} keeps the scores g_t (LIO and MetaGrad need them)
+     * @param init the initialisation stream
+     */
+    PolicyLearner(Network net, int maxSteps, boolean keepScores, Rng init) {
+        int actions = net.outputs();
         this.policy = new SoftmaxPolicy(net);
         this.theta = new double[net.parameterCount()];
         net.initialize(theta, init);
         this.thetaHat = theta.clone();
-        this.scores = new double[maxSteps][theta.length];
+        this.scores = keepScores ? new double[maxSteps][theta.length] : null;
         this.gradient = new double[theta.length];
         this.probabilities = new double[actions];
         this.ws = net.workspace();
@@ -58,13 +63,12 @@ final class PolicyLearner {
     void update(Trajectory tau, int agent, double[] returns, double epsilon, double lr, double entropy) {
         Arrays.fill(gradient, 0);
         for (int t = 0; t < tau.steps; t++) {
-            double[] g = scores[t];
-            Arrays.fill(g, 0);
-            policy.addGradient(theta, tau.obs[t][agent], tau.actions[t][agent], epsilon, 1, 0, g, ws);
-            policy.addGradient(theta, tau.obs[t][agent], tau.actions[t][agent], epsilon, 0, entropy, gradient, ws);
-            for (int p = 0; p < g.length; p++) {
-                gradient[p] += returns[t] * g[p];
+            double[] g = scores == null ? null : scores[t];
+            if (g != null) {
+                Arrays.fill(g, 0);
             }
+            policy.addGradients(theta, tau.obs[t][agent], tau.actions[t][agent], epsilon, returns[t], entropy,
+                    gradient, g, ws);
         }
         for (int p = 0; p < theta.length; p++) {
             thetaHat[p] = theta[p] + lr * gradient[p];

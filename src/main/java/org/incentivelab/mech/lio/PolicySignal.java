@@ -1,44 +1,49 @@
 package org.incentivelab.mech.lio;
 
-import java.util.List;
+import java.util.function.Supplier;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Rng;
+import org.incentivelab.nn.Network;
 
 /**
  * What weights ∇ log π in the agents' policy steps: REINFORCE's discounted returns-to-go (thesis 001 Eq. 5.4) or,
  * for {@link PolicyUpdate#ACTOR_CRITIC}, the TD errors of a {@link ValueCritic} per agent (Eqs. B.9–B.10,
  * reference code lio_ac.py: the critic is fitted on the episode first; the giver's loss on τ̂ uses its own TD
  * errors of its extrinsic reward; the target network follows after each fit and after each incentive step).
+ * Calls for different agents touch disjoint state and may run on different threads.
  */
 final class PolicySignal {
     private final PolicyConfig config;
     private final ValueCritic[] critics;
     /** Actor-critic: γV(s_{t+1}) − V(s_t) of each agent's last critic fit, so that δ_t = r_t + tdTerms[t]. */
     private final double[][] tdTerms;
-    private final double[][] observations;
-    private final double[] rewards;
+    private final double[][][] observations;
+    /** Actor-critic: each agent's V_φ(s_0) … V_φ(s_T) before its last critic fit. */
+    private final double[][] values;
+    private final double[][] rewards;
 
     /**
      * @param config the policy settings
      * @param agents N
-     * @param observationSize an agent's observation length (the critic's input)
+     * @param critic builds one value network (observation → 1 output) per call
      * @param maxSteps the episode length limit
      * @param seed the run's master seed (critic initialisation streams)
      */
-    PolicySignal(PolicyConfig config, int agents, int observationSize, int maxSteps, long seed) {
+    PolicySignal(PolicyConfig config, int agents, Supplier<Network> critic, int maxSteps,
+            long seed) {
         this.config = config;
         this.critics = new ValueCritic[agents];
         if (config.update() == PolicyUpdate.ACTOR_CRITIC) {
-            List<Integer> hidden = config.hidden();
             for (int i = 0; i < agents; i++) {
-                critics[i] = new ValueCritic(observationSize, hidden, config.criticLearningRate(),
+                critics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
                         Rng.forComponent(seed, "critic-init-" + i));
             }
         }
         this.tdTerms = new double[agents][maxSteps];
-        this.observations = new double[maxSteps + 1][];
-        this.rewards = new double[maxSteps];
+        this.observations = new double[agents][maxSteps + 1][];
+        this.values = new double[agents][maxSteps + 1];
+        this.rewards = new double[agents][maxSteps];
     }
 
     /**
@@ -68,14 +73,13 @@ final class PolicySignal {
             return;
         }
         if (fit) {
-            double[][] obs = tr.observationsOf(j, observations);
+            double[][] obs = tr.observationsOf(j, observations[j]);
             for (int t = 0; t < tr.steps; t++) {
-                rewards[t] = tr.reward(t, j, incentives, pays);
-                tdTerms[j][t] = gamma * critics[j].value(obs[t + 1]);
+                rewards[j][t] = tr.reward(t, j, incentives, pays);
             }
-            critics[j].fit(obs, rewards, tr.steps, gamma);
+            critics[j].fit(obs, rewards[j], tr.steps, gamma, values[j]);
             for (int t = 0; t < tr.steps; t++) {
-                tdTerms[j][t] -= critics[j].value(obs[t]);
+                tdTerms[j][t] = gamma * values[j][t + 1] - critics[j].value(obs[t]);
             }
             critics[j].follow(config.targetRate());
         }
@@ -94,9 +98,11 @@ final class PolicySignal {
             tauHat.returns(i, false, false, gamma, out);
             return;
         }
-        for (int t = 0; t < tauHat.steps; t++) {
-            out[t] = tauHat.extrinsic(t, i) + gamma * critics[i].value(tauHat.obs[t + 1][i])
-                    - critics[i].value(tauHat.obs[t][i]);
+        double next = critics[i].value(tauHat.obs[tauHat.steps][i]);
+        for (int t = tauHat.steps - 1; t >= 0; t--) {
+            double now = critics[i].value(tauHat.obs[t][i]);
+            out[t] = tauHat.extrinsic(t, i) + gamma * next - now;
+            next = now;
         }
     }
 

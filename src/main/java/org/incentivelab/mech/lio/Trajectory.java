@@ -1,6 +1,7 @@
 package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
+import org.incentivelab.env.MarkovGame;
 
 /**
  * One recorded episode (τ or τ̂ of Algorithm 2, thesis 001 §5.2) in buffers allocated once and reused episode
@@ -20,6 +21,8 @@ public final class Trajectory {
     final int[][] actions;
     /** Game actions {@code int[maxSteps][N]}. */
     final int[][] gameActions;
+    /** Incentive types {@code int[maxSteps][N]} of each agent's step ({@link MarkovGame#incentiveType}). */
+    final int[][] incentiveTypes;
     /** Extrinsic rewards {@code double[maxSteps][N]}. */
     final double[][] extrinsic;
     /** Incentives {@code double[maxSteps][N][N]} indexed [t][giver][recipient]. */
@@ -46,6 +49,7 @@ public final class Trajectory {
         this.giverInput = new double[maxSteps][agents][giverInputs];
         this.actions = new int[maxSteps][agents];
         this.gameActions = new int[maxSteps][agents];
+        this.incentiveTypes = new int[maxSteps][agents];
         this.extrinsic = new double[maxSteps][agents];
         this.given = new double[maxSteps][agents][agents];
         this.designerInput = new double[maxSteps][designerInputs];
@@ -65,6 +69,16 @@ public final class Trajectory {
     /** @return agent i's game action at step t (for PG-d without the give bits) */
     public int gameAction(int t, int i) {
         return gameActions[t][i];
+    }
+
+    /** @return agent i's observation before step t (t = steps(): after the last), the trajectory's own array */
+    public double[] observation(int t, int i) {
+        return obs[t][i];
+    }
+
+    /** @return agent i's incentive type at step t ({@link MarkovGame#incentiveType}) */
+    public int incentiveType(int t, int i) {
+        return incentiveTypes[t][i];
     }
 
     /** @return agent i's extrinsic reward at step t */

@@ -1,10 +1,9 @@
 package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
-import java.util.List;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Rng;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Network;
 
 /**
  * The value function V_φ of an actor-critic learner with its target network V_φ̃ (thesis 001 Eqs. B.9–B.10;
@@ -13,16 +12,21 @@ import org.incentivelab.nn.Mlp;
  * reference code the last step also bootstraps from V_φ̃ of the final observation (no terminal mask).
  */
 final class ValueCritic {
-    private final Mlp net;
+    private final Network net;
     private final double[] phi;
     private final double[] target;
     private final Adam optimizer;
-    private final Mlp.Workspace ws;
+    private final Network.Workspace ws;
     private final double[] gradient;
     private final double[] dOut = new double[1];
 
-    ValueCritic(int observationSize, List<Integer> hidden, double learningRate, Rng init) {
-        this.net = new Mlp(observationSize, hidden.stream().mapToInt(Integer::intValue).toArray(), 1, true);
+    /**
+     * @param net the value network: observation → one linear output
+     * @param learningRate the Adam learning rate α_φ
+     * @param init the initialisation stream
+     */
+    ValueCritic(Network net, double learningRate, Rng init) {
+        this.net = net;
         this.phi = new double[net.parameterCount()];
         net.initialize(phi, init);
         this.target = phi.clone();
@@ -48,15 +52,18 @@ final class ValueCritic {
      * @param rewards r_0 … r_{T−1}
      * @param steps T
      * @param gamma γ
+     * @param before {@code double[≥ steps + 1]} receiving V_φ(s_0) … V_φ(s_T) before the step
      */
-    void fit(double[][] obs, double[] rewards, int steps, double gamma) {
+    void fit(double[][] obs, double[] rewards, int steps, double gamma, double[] before) {
         Arrays.fill(gradient, 0);
         for (int t = 0; t < steps; t++) {
             double y = rewards[t] + gamma * targetValue(obs[t + 1]);
             double v = net.forward(phi, obs[t], ws)[0];
+            before[t] = v;
             dOut[0] = 2 * (v - y) / steps;
             net.backward(phi, ws, dOut, 1, gradient);
         }
+        before[steps] = value(obs[steps]);
         optimizer.step(phi, gradient);
     }
 

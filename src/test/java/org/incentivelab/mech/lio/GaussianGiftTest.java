@@ -3,9 +3,9 @@ package org.incentivelab.mech.lio;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
+import org.incentivelab.nn.Mlp;
 import org.junit.jupiter.api.Test;
 
 /** The continuous give-reward policy of PG-c and dual-RL (c): gifts in (0, R_max), score against FD, ascent. */
@@ -14,7 +14,7 @@ class GaussianGiftTest {
 
     @Test
     void shouldKeepGiftsWithinZeroAndMaxReward() {
-        GaussianGift g = new GaussianGift(4, List.of(6), 3, Optimizer.Kind.SGD, 0.1, Rng.forComponent(1, "init"));
+        GaussianGift g = new GaussianGift(new Mlp(4, new int[] {6}, 3, true), Optimizer.Kind.SGD, 0.1, Rng.forComponent(1, "init"));
         Rng rng = Rng.forComponent(1, "draws");
         double[] draws = new double[3];
         double[] gifts = new double[3];
@@ -29,7 +29,7 @@ class GaussianGiftTest {
 
     @Test
     void shouldAscendTheScoreFunctionGradientOfTheLogDensity() {
-        GaussianGift g = new GaussianGift(3, List.of(5), 2, Optimizer.Kind.SGD, 1.0, Rng.forComponent(2, "init"));
+        GaussianGift g = new GaussianGift(new Mlp(3, new int[] {5}, 2, true), Optimizer.Kind.SGD, 1.0, Rng.forComponent(2, "init"));
         double[] x = {0.3, -0.7, 1.1};
         double[] draws = {0.4, -1.2};
         double before = g.logDensity(x, draws);

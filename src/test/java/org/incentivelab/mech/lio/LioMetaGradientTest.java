@@ -83,8 +83,7 @@ class LioMetaGradientTest {
     /** Σ_t γ^t Σ_j r^j_η(o_t, a_t) on the recorded τ (Eq. 5.6). */
     private static double cost(LioAlgorithm lio, LioPreset p, double[] eta) {
         Trajectory tau = lio.tau();
-        IncentiveFunction f = new IncentiveFunction(lio.observationSize(), lio.game().actions(), p.agents(),
-                p.incentives().hidden());
+        IncentiveFunction f = IncentiveFunction.giver(lio.game(), lio.observationSize(), p.incentives().hidden());
         double[] r = new double[p.agents() - 1];
         double total = 0;
         double discount = 1;
