@@ -2,6 +2,8 @@ package org.incentivelab.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.incentivelab.env.grid.CleanupActions;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 
@@ -24,9 +26,16 @@ public final class LioMetricNames {
     private LioMetricNames() {
     }
 
-    /** @return the action names of a game: lever, start, door (Escape Room) or C, D (IPD) */
+    /**
+     * @return the action names of a game: lever, start, door (Escape Room), C, D (IPD) or left, right, up, down,
+     *     stay, clean (Cleanup)
+     */
     public static List<String> actions(MarkovGameType type) {
-        return type == MarkovGameType.ESCAPE_ROOM ? List.of("lever", "start", "door") : List.of("C", "D");
+        return switch (type) {
+            case ESCAPE_ROOM -> List.of("lever", "start", "door");
+            case IPD -> List.of("C", "D");
+            case CLEANUP -> IntStream.range(0, CleanupActions.COUNT).mapToObj(CleanupActions::name).toList();
+        };
     }
 
     /** @param agent 1-based @return "return i": the agent's extrinsic return */

@@ -3,6 +3,7 @@ package org.incentivelab.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -14,15 +15,19 @@ import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PaperReference;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.run.Command;
+import org.incentivelab.run.GridEpisode;
+import org.incentivelab.run.LioState;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.EscapeRoomView;
 import org.incentivelab.ui.view.ExactLioFieldView;
 import org.incentivelab.ui.view.FearGreedPlaneView;
+import org.incentivelab.ui.view.GridEpisodeView;
 import org.incentivelab.ui.view.IpdMatrixView;
 import org.incentivelab.ui.view.LabView;
 import org.incentivelab.ui.view.LioCharts;
 import org.incentivelab.ui.view.NPlayerView;
 import org.incentivelab.ui.view.PayoffMatrixView;
+import org.incentivelab.ui.view.PositionHeatmapView;
 import org.incentivelab.ui.view.TimeCharts;
 import org.incentivelab.ui.view.VectorFieldView;
 import org.incentivelab.ui.view.ViewPane;
@@ -35,6 +40,9 @@ import org.incentivelab.ui.view.ViewPane;
  * once from the last snapshot.
  */
 final class ViewBoard extends TabPane {
+    /** Evaluation episodes the gridworld position heatmaps count: the recent ones, so they follow the policies. */
+    private static final int HEATMAP_EPISODES = 20;
+
     private final List<List<ViewPane>> tabs = new ArrayList<>();
     private final List<ViewPane> all = new ArrayList<>();
     private Snapshot last;
@@ -73,6 +81,13 @@ final class ViewBoard extends TabPane {
 
     private void addLioTabs(LioPreset preset) {
         List<LabView> charts = LioCharts.standard(preset);
+        if (preset.environment().type() == MarkovGameType.CLEANUP) {
+            Function<Snapshot, GridEpisode> episodeOf = s -> s.state() instanceof LioState l ? l.gridEpisode() : null;
+            addTab("Overview", 2, List.of(new GridEpisodeView(episodeOf), charts.get(0),
+                    new PositionHeatmapView(episodeOf, HEATMAP_EPISODES), charts.get(charts.size() - 1)));
+            addTab("Charts", 2, charts.subList(1, charts.size() - 1));
+            return;
+        }
         boolean ipd = preset.environment().type() == MarkovGameType.IPD;
         addTab("Overview", 2, List.of(ipd ? new IpdMatrixView() : new EscapeRoomView(), charts.get(0), charts.get(1),
                 ipd ? new ExactLioFieldView() : charts.get(2)));

@@ -250,7 +250,7 @@ public final class LioAlgorithm {
         collectFromTau(eps, incentivesOn);
         if (incentivesOn) {
             PolicyConfig pc = preset.policy();
-            designer.learn(tau, tauHat, learners, pc.learningRate(), pc.discount(), maxReward, costWeight,
+            designer.learn(tau, tauHat, learners, pc.learningRate(), pc.discount(), signal.carry(), maxReward, costWeight,
                     preset.incentives().separateCostOptimizer());
         }
         for (PolicyLearner l : learners) {
@@ -277,6 +277,11 @@ public final class LioAlgorithm {
             loss += learners[j].giverLoss(tauHat, j, giverReturns[0]);
         }
         return loss;
+    }
+
+    /** @return how an incentive reaches earlier steps' policy-step weights ({@link PolicySignal#carry()}) */
+    double carry() {
+        return signal.carry();
     }
 
     /** @return the designer (tests) */

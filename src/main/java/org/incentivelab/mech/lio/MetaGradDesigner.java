@@ -57,9 +57,9 @@ final class MetaGradDesigner {
      *
      * @param separateCost whether the cost has its own Adam optimiser (else α·∇ψ joins the meta-gradient)
      */
-    void learn(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
+    void learn(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma, double carry,
             double maxReward, double costWeight, boolean separateCost) {
-        metaGradient(tau, tauHat, learners, lr, gamma, maxReward, gradient);
+        metaGradient(tau, tauHat, learners, lr, gamma, carry, maxReward, gradient);
         Arrays.fill(costGradient, 0);
         addCostGradient(tau, gamma, maxReward, costGradient);
         for (int p = 0; p < eta.length; p++) {
@@ -76,16 +76,22 @@ final class MetaGradDesigner {
         }
     }
 
-    /** Writes the meta-gradient ∇_η of Σ_j −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t (cost excluded) into {@code out}. */
+    /**
+     * Writes the meta-gradient ∇_η of Σ_j −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t (cost excluded) into {@code out}.
+     *
+     * @param gamma γ of the designer's reward-to-go Ĝ^ID
+     * @param carry how an incentive at step l reaches the agents' policy-step weights of earlier steps t: γ for
+     *     REINFORCE's returns-to-go, 0 for actor-critic TD errors ({@link PolicySignal#carry()})
+     */
     void metaGradient(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
-            double maxReward, double[] out) {
+            double carry, double maxReward, double[] out) {
         Arrays.fill(out, 0);
         tauHat.collectiveReturns(gamma, returns);
         for (int j = 0; j < n; j++) {
             learners[j].giverLossGradient(tauHat, j, returns, v);
             double w = 0;
             for (int t = 0; t < tau.steps; t++) {
-                w = gamma * w + lr * dot(learners[j].scores[t], v);
+                w = carry * w + lr * dot(learners[j].scores[t], v);
                 weights[t][j] = w;
             }
         }

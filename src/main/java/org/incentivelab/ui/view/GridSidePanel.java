@@ -10,12 +10,14 @@ import org.incentivelab.run.GridFrame;
 import org.incentivelab.ui.view.GridWorldView.Gauge;
 
 /**
- * Draws the side panel of the {@link GridWorldView}: "step t / T" on top; for Cleanup the waste-density gauge (a
- * vertical bar from 0 at the bottom to 1 at the top, filled up to the current density, with a marker and its value
- * on the left, and the lines of thresholdRestoration and thresholdDepletion labelled on the right; the bar's
- * background is green below restoration, where apples spawn at the full rate, and red above depletion, where
- * nothing spawns) and the live apple-spawn probability under it; for the Coin Game a note on the coin colours;
- * at the bottom each agent's reward in the step. Labels shorten to fit narrow panels. FX thread only.
+ * Draws the side panel of the {@link GridWorldView} and the {@link GridEpisodeView}: "step t / T" on top; for Cleanup
+ * the waste-density gauge (a vertical bar from 0 at the bottom to 1 at the top, filled up to the current density, with
+ * a marker and its value on the left, and the lines of thresholdRestoration and thresholdDepletion labelled on the
+ * right; the bar's background is green below restoration, where apples spawn at the full rate, and red above depletion,
+ * where nothing spawns) and the live apple-spawn probability under it; for the Coin Game a note on the coin colours; at
+ * the bottom each agent's reward in the step, followed by its Cleanup role ("cleaner", "harvester", … of
+ * {@link GridRoles}, thesis 001 §5.4, Fig. 5.6) when one is given. Labels shorten to fit narrow panels; a reward row
+ * first shortens to "1: 0" and keeps the role, and drops the role only when that does not fit. FX thread only.
  */
 final class GridSidePanel {
     private static final Color FULL_RATE = Color.web("#e5f5e0");
@@ -27,12 +29,24 @@ final class GridSidePanel {
     private final double[] markY = new double[3];
 
     /**
-     * Draws the panel.
+     * Draws the panel without roles.
      *
      * @param f the frame, not null
      * @param gauge the frame's gauge, or null for the Coin Game
      */
     void draw(GraphicsContext g, GridWorldLayout l, GridFrame f, Gauge gauge) {
+        draw(g, l, f, gauge, null);
+    }
+
+    /**
+     * Draws the panel.
+     *
+     * @param f the frame, not null
+     * @param gauge the frame's gauge, or null for the Coin Game
+     * @param roles each agent's role label by 0-based index ({@link GridRoles#labels()}), or null; null or empty
+     *     entries, and agents beyond its length, get no label
+     */
+    void draw(GraphicsContext g, GridWorldLayout l, GridFrame f, Gauge gauge, String[] roles) {
         double fs = l.fs();
         double lh = l.lineHeight();
         double x0 = l.sideX();
@@ -67,8 +81,35 @@ final class GridSidePanel {
             g.setFill(LioPalette.agent(i));
             g.fillOval(x0, y - r, 2 * r, 2 * r);
             String reward = DilemmaPalette.number(f.reward(i));
-            String row = fit(room - 3 * r, font, "Agent " + (i + 1) + "  reward " + reward, (i + 1) + ": " + reward);
-            DilemmaPalette.text(g, row, x0 + 3 * r, y, font, DilemmaPalette.TEXT, TextAlignment.LEFT, VPos.CENTER);
+            String role = roles == null || i >= roles.length || roles[i] == null ? "" : roles[i];
+            rewardRow(g, x0 + 3 * r, y, room - 3 * r, font, "Agent " + (i + 1) + "  reward " + reward,
+                    (i + 1) + ": " + reward, role);
+        }
+    }
+
+    /**
+     * Draws one agent's reward row, the first that fits {@code room} pixels of: the long text and the role, the
+     * short text and the role, the long text, the short text. The role is drawn in bold muted type.
+     */
+    private static void rewardRow(GraphicsContext g, double x, double y, double room, Font font, String full,
+            String brief, String role) {
+        Font roleFont = DilemmaPalette.bold(font.getSize());
+        String gap = "  ";
+        double roleWidth = role.isEmpty() ? 0 : TextMeasure.width(gap + role, roleFont);
+        String main = brief;
+        boolean withRole = false;
+        if (TextMeasure.width(full, font) + roleWidth <= room) {
+            main = full;
+            withRole = !role.isEmpty();
+        } else if (TextMeasure.width(brief, font) + roleWidth <= room) {
+            withRole = !role.isEmpty();
+        } else if (TextMeasure.width(full, font) <= room) {
+            main = full;
+        }
+        DilemmaPalette.text(g, main, x, y, font, DilemmaPalette.TEXT, TextAlignment.LEFT, VPos.CENTER);
+        if (withRole) {
+            DilemmaPalette.text(g, gap + role, x + TextMeasure.width(main, font), y, roleFont, DilemmaPalette.MUTED,
+                    TextAlignment.LEFT, VPos.CENTER);
         }
     }
 

@@ -41,7 +41,7 @@ public final class LioCharts {
         List<PaperReference> paper = List.copyOf(preset.references());
         List<LabView> charts = new ArrayList<>();
         charts.add(collectiveReturn(game, paper, preset.method() == LioMethod.METAGRAD));
-        if (game.type() == MarkovGameType.ESCAPE_ROOM) {
+        if (game.type() != MarkovGameType.IPD) {
             for (int i = 1; i <= Math.min(game.agents(), MAX_ACTION_CHARTS); i++) {
                 charts.add(receivedPerAction(game, i, paper));
             }
@@ -66,13 +66,16 @@ public final class LioCharts {
      */
     static TimeChartView collectiveReturn(MarkovGameConfig game, List<PaperReference> paper, boolean designer) {
         double optimum = game.optimalReturn();
-        String figure = game.type() == MarkovGameType.ESCAPE_ROOM
+        String figure = game.type() == MarkovGameType.CLEANUP
+                ? "Cleanup has no closed-form optimum: the thesis's upper bound is Cen, one centralised learner;"
+                        + " LIO approaches it and beats AC, whose agents compete for apples (thesis Fig. 5.6, B.5)."
+                : game.type() == MarkovGameType.ESCAPE_ROOM
                 ? "Its optimum 10(N − M) − M (one step: M agents pull the lever for −1 each, the others exit for"
                         + " +10) is " + DilemmaPalette.number(optimum) + " for " + game.label()
                         + "; thesis Fig. 5.5a, c (ER(2,1) 9, ER(3,2) 8)."
                 : "Its optimum is mutual cooperation, −2 per round, " + DilemmaPalette.number(optimum) + " per "
                         + game.steps() + "-round episode; LIO-asym ends near −3 per round (thesis Fig. 5.4).";
-        return TimeChartView.builder("Collective return")
+        TimeChartView.Builder chart = TimeChartView.builder("Collective return")
                 .description("Σ_i of the agents' extrinsic returns (incentives cancel out in the sum)." + UNITS + " "
                         + figure + (designer ? " Second line: the MetaGrad designer's return, the collective return "
                                 + "minus the incentives it paid (thesis §6.3.2 test accounting; ≈ 26 for ER(5,2), ≈ 40 "
@@ -81,23 +84,35 @@ public final class LioCharts {
                         ? List.of(LioMetricNames.COLLECTIVE_RETURN, LioMetricNames.DESIGNER_RETURN)
                         : List.of(LioMetricNames.COLLECTIVE_RETURN))
                 .probability(false)
-                .reference(optimum, "optimum " + DilemmaPalette.number(optimum))
                 .colours((name, index) -> index == 0 ? "#000000" : ChartStyle.PALETTE.get(1), name -> false)
-                .paperReferences(paper)
-                .build();
+                .paperReferences(paper);
+        if (Double.isFinite(optimum)) {
+            chart.reference(optimum, "optimum " + DilemmaPalette.number(optimum));
+        }
+        return chart.build();
     }
 
-    /** @return the Escape Room's "Incentives received per action" of one agent (lever, start, door) */
+    /**
+     * @return "Incentives received per action" of one agent: Escape Room (lever, start, door) or Cleanup (the six
+     *     moves and clean)
+     */
     static TimeChartView receivedPerAction(MarkovGameConfig game, int agent, List<PaperReference> paper) {
         List<String> names = receivedPerActionSeries(game, agent);
+        boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
+        String what = room
+                ? " on the steps it went to the lever, stayed at or returned to the start, or went to the door (colour"
+                        + " = the action)." + UNITS + " Mirrors thesis Fig. 5.5b (ER(2,1)) and 5.5d (ER(3,2)): the agent"
+                        + " that ends up pulling the lever (the Cooperator) is paid for the lever and hardly for"
+                        + " anything else; the Winner's incentives fade to about 0."
+                : " on the steps it took each action (colour = the action)." + UNITS + " In Cleanup the Harvester"
+                        + " pays the Cleaner for 'clean' (thesis §5.4, Fig. 5.6b, d); a designer pays per action"
+                        + " type (fire, collect, else), so its 'clean' payments are the 'fire' type.";
         return TimeChartView.builder("Incentives received per action, agent " + agent)
-                .description("Incentives agent " + agent + " received from all others on the steps it went to the"
-                        + " lever, stayed at or returned to the start, or went to the door (colour = the action)."
-                        + UNITS + " Mirrors thesis Fig. 5.5b (ER(2,1)) and 5.5d (ER(3,2)): the agent that ends up"
-                        + " pulling the lever (the Cooperator) is paid for the lever and hardly for anything else;"
-                        + " the Winner's incentives fade to about 0." + MARKERS)
+                .description("Incentives agent " + agent + " received from all others and the designer" + what
+                        + MARKERS)
                 .yLabel("incentive received per episode").series(names).probability(false)
-                .colours((name, index) -> LioPalette.ESCAPE_ACTIONS_CSS.get(names.indexOf(name)), name -> false)
+                .colours((name, index) -> room ? LioPalette.ESCAPE_ACTIONS_CSS.get(names.indexOf(name))
+                        : ChartStyle.PALETTE.get(names.indexOf(name) % ChartStyle.PALETTE.size()), name -> false)
                 .paperReferences(paper)
                 .build();
     }
@@ -156,6 +171,9 @@ public final class LioCharts {
         String note = game.type() == MarkovGameType.ESCAPE_ROOM
                 ? " In the Escape Room the Winner gets +10 and each Cooperator −1 once learning has converged"
                         + " (thesis Fig. 5.5)."
+                : game.type() == MarkovGameType.CLEANUP
+                ? " In Cleanup it is the apples collected (+1 each): under LIO the Harvester collects almost all"
+                        + " of them while the Cleaner keeps the river clean (thesis §5.4)."
                 : " In the IPD mutual cooperation gives each agent −1 per round (thesis Fig. 5.4).";
         return TimeChartView.builder("Extrinsic return per agent")
                 .description("Each agent's return from the game alone, incentives excluded." + UNITS + note + MARKERS)
@@ -179,15 +197,19 @@ public final class LioCharts {
     static TimeChartView actionFrequencies(MarkovGameConfig game, List<PaperReference> paper) {
         boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
         List<String> names = actionFrequencySeries(game);
+        boolean cleanup = game.type() == MarkovGameType.CLEANUP;
         String what = room
                 ? "The fraction of its steps on which each agent chose the lever (solid) or the door (dashed): the"
                         + " Cooperator's P(lever) and the Winner's P(door) approach 1 (thesis §5.4, Fig. 5.5)."
+                : cleanup
+                ? "The fraction of its steps on which each agent fired the cleaning beam: in a division of labour"
+                        + " the Cleaner fires often and the Harvester almost never (thesis §5.4, Fig. 5.6)."
                 : "The fraction of rounds in which each agent cooperated: LIO reaches mutual cooperation, LIO-asym"
                         + " ends with the PG agent cooperating and LIO defecting (thesis Fig. 5.4).";
         return TimeChartView.builder("Action frequencies")
                 .description(what + " Mean over the ε = 0 test episodes of each evaluation and over seeds (band: ±"
                         + " std over seeds)." + MARKERS)
-                .yLabel(room ? "fraction of steps" : "P(C)").series(names).probability(true)
+                .yLabel(room || cleanup ? "fraction of steps" : "P(C)").series(names).probability(true)
                 .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
                         name -> room && names.indexOf(name) % 2 == 1)
                 .band(name -> game.agents() <= MAX_BANDED_AGENTS)
@@ -206,6 +228,8 @@ public final class LioCharts {
             if (room) {
                 names.add(LioMetricNames.actionRate(i, "lever"));
                 names.add(LioMetricNames.actionRate(i, "door"));
+            } else if (game.type() == MarkovGameType.CLEANUP) {
+                names.add(LioMetricNames.actionRate(i, "clean"));
             } else {
                 names.add(LioMetricNames.actionRate(i, "C"));
             }

@@ -1,5 +1,10 @@
 package org.incentivelab.mech.lio;
 
+import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.env.grid.CleanupConfig;
+import org.incentivelab.env.grid.CleanupMap;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.ToDoubleFunction;
@@ -33,5 +38,15 @@ final class BilevelCheck {
         }
         assertTrue(scale > 1e-6, "the meta-gradient is not trivially zero: " + scale);
         assertTrue(worst <= 1e-5 * scale + 1e-9, "largest error " + worst + " against largest entry " + scale);
+    }
+
+    /**
+     * A Cleanup for gradient checks: 12-step episodes on the 10×10 map with apples spawning at once everywhere
+     * (waste density 0.5 ≤ thresholdRestoration 0.6, appleRespawnProbability 1), so short episodes carry rewards and
+     * the meta-gradients are not trivially zero; 9×9 views keep the conv nets small.
+     */
+    static MarkovGameConfig richCleanup() {
+        return new MarkovGameConfig(MarkovGameType.CLEANUP, 2, 1, 12,
+                new CleanupConfig(CleanupMap.LARGE, 1.0, 1.0, 0.6, 0.5, 4, 12));
     }
 }

@@ -36,7 +36,9 @@ class LioMetaGradientTest {
         IncentiveConfig ic = p.incentives();
         IncentiveConfig smallIncentives = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(),
                 ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());
-        MarkovGameConfig env = new MarkovGameConfig(p.environment().type(), agents, lever, p.environment().steps());
+        MarkovGameConfig e = p.environment();
+        MarkovGameConfig env = e.type() == MarkovGameType.CLEANUP ? BilevelCheck.richCleanup()
+                : new MarkovGameConfig(e.type(), agents, lever, e.steps());
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), env, p.method(), small, smallIncentives,
                 p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
     }
@@ -45,7 +47,7 @@ class LioMetaGradientTest {
     @CsvSource({"lio-er-2-1.json, 2, 1, 0, REINFORCE", "lio-er-3-2.json, 3, 2, 2, REINFORCE",
         "lio-ipd.json, 2, 1, 1, REINFORCE", "lio-asym-ipd.json, 2, 1, 0, REINFORCE",
         "lio-er-2-1.json, 2, 1, 0, ACTOR_CRITIC", "lio-er-3-2.json, 3, 2, 2, ACTOR_CRITIC",
-        "lio-ipd.json, 2, 1, 1, ACTOR_CRITIC"})
+        "lio-ipd.json, 2, 1, 1, ACTOR_CRITIC", "lio-cleanup-7x7.json, 2, 1, 1, ACTOR_CRITIC"})
     void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file, int agents, int lever, int giver,
             PolicyUpdate update) throws Exception {
         LioAlgorithm lio = new LioAlgorithm(preset(file, agents, lever, update), 99);
