@@ -29,7 +29,7 @@ import picocli.CommandLine.ParameterException;
  * For figures including JVM start, time {@code java -jar target/incentive-lab.jar reproduce amd-table-4.2}
  * externally (BENCHMARKS.md).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol (or --lio, --grid, --views).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol (or --lio, --lio-cleanup, --grid, --views).")
 final class BenchCommand extends HeadlessCommand {
     @Option(names = "--repeat", paramLabel = "R", description = "repeats per measurement (default: ${DEFAULT-VALUE})")
     int repeat = 5;
@@ -47,6 +47,10 @@ final class BenchCommand extends HeadlessCommand {
     @Option(names = "--lio", description = "instead, time LIO on Escape Room ER(2,1) (50 000 episodes per run)")
     boolean lio;
 
+    @Option(names = "--lio-cleanup", description = "instead, time LIO on Cleanup 7×7 (--episodes, default 2000;"
+            + " 50 000 is the thesis's run)")
+    boolean lioCleanup;
+
     @Option(names = "--grid", description = "instead, time the gridworlds' steps per second (Cleanup, Coin Game)")
     boolean grid;
 
@@ -63,6 +67,11 @@ final class BenchCommand extends HeadlessCommand {
         }
         if (grid) {
             GridBench.run(out(), repeat);
+            return OK;
+        }
+        if (lioCleanup) {
+            CleanupLioBench.run(out(), presets.source().load("lio-cleanup-7x7.json", LioPreset.class),
+                    spec.commandLine().getParseResult().hasMatchedOption("--episodes") ? episodes : 2000);
             return OK;
         }
         if (lio) {

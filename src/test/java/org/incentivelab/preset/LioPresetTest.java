@@ -85,7 +85,18 @@ class LioPresetTest {
                 Arguments.of("reference to an unknown series", edit(o -> ((ObjectNode) o.get("references").get(0))
                         .put("metric", "P(C,C)")), "'references[0].metric' = 'P(C,C)'"),
                 Arguments.of("zero evaluation period", edit(o -> o.put("evaluationPeriod", 0)),
-                        "'evaluationPeriod' = 0"));
+                        "'evaluationPeriod' = 0"),
+                Arguments.of("Cleanup without its settings", edit(o -> ((ObjectNode) o.get("environment"))
+                        .put("type", "cleanup")), "'environment.cleanup'"),
+                Arguments.of("Cleanup settings on Escape Room", edit(o -> ((ObjectNode) o.get("environment"))
+                        .set("cleanup", JSON.createObjectNode().put("map", "7x7").put("appleRespawnProbability", 0.5)
+                        .put("thresholdDepletion", 0.6).put("thresholdRestoration", 0.0).put("wasteSpawnProbability", 0.5)
+                        .put("viewSize", 4).put("maxSteps", 50).put("randomSpawn", true))),
+                        "'environment.cleanup' = an object"),
+                Arguments.of("MetaGrad in the IPD", edit(o -> {
+                    ((ObjectNode) o.get("environment")).put("type", "ipd");
+                    o.put("method", "metagrad");
+                }), "Escape Room or Cleanup"));
     }
 
     @ParameterizedTest(name = "{0}")

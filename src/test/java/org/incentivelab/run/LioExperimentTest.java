@@ -35,6 +35,27 @@ class LioExperimentTest {
     }
 
     @Test
+    void shouldReplayCleanupBitForBitWithAgentsOnParallelThreadsAndRecordItsLastTestEpisode() throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.with(preset("lio-cleanup-7x7.json"), "evaluationPeriod", 10);
+        LioExperiment a = new LioExperiment(p, 4);
+        LioExperiment b = new LioExperiment(p, 4);
+        a.run(20);
+        b.run(20);
+        for (int s = 0; s < a.metrics().names().size(); s++) {
+            assertArrayEquals(a.metrics().series(s), b.metrics().series(s), a.metrics().names().get(s));
+        }
+        GridEpisode shown = a.state().gridEpisode();
+        assertEquals(20, shown.episode());
+        assertEquals(50, shown.steps(), "Cleanup episodes last 50 steps");
+        assertEquals(b.state().gridEpisode(), shown);
+        assertEquals(0, shown.frames().get(0).step());
+        assertEquals(-1, shown.frames().get(0).action(0), "the start frame has no actions");
+        assertTrue(shown.frames().get(1).action(0) >= 0);
+        assertNull(new LioExperiment(preset("lio-er-2-1.json"), 1).state().gridEpisode(),
+                "only Cleanup runs record grid episodes");
+    }
+
+    @Test
     void shouldEvaluateAtEpisodeZeroAndEveryPeriod() throws Exception {
         LioExperiment run = new LioExperiment(preset("lio-er-2-1.json"), 1);
         run.run(350);

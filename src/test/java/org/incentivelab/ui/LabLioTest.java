@@ -12,6 +12,8 @@ import javafx.stage.Stage;
 import org.incentivelab.run.LioMetricNames;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.EscapeRoomView;
+import org.incentivelab.ui.view.GridEpisodeView;
+import org.incentivelab.ui.view.PositionHeatmapView;
 import org.incentivelab.ui.view.ExactLioFieldView;
 import org.incentivelab.ui.view.IpdMatrixView;
 import org.incentivelab.ui.view.LabView;
@@ -24,7 +26,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 
-/** Drives the LIO presets in the real lab window headless (Monocle): Escape Room and the IPD. */
+/** Drives the LIO presets in the real lab window headless (Monocle): Escape Room, the IPD and Cleanup. */
 @ExtendWith(ApplicationExtension.class)
 class LabLioTest {
     private LabApp app;
@@ -99,6 +101,25 @@ class LabLioTest {
         String after = LabFixtures.csv(robot, field);
         assertTrue(after.lines().count() > before.lines().count(), "a click draws a path from that point");
         assertFalse(robot.lookup("#max-incentive-slider").queryAs(Slider.class).isDisabled());
+    }
+
+    @Test
+    void shouldPlayTheLatestCleanupTestEpisodeWithRolesAndHeatmaps(FxRobot robot) throws Exception {
+        open(robot, "lio-cleanup-7x7.json");
+        Snapshot s = await(x -> x.presetName().contains("Cleanup") && x.episode() >= 20);
+        assertEquals(50, s.lio().gridEpisode().steps(), "the latest evaluation episode is recorded");
+        GridEpisodeView episodes = view(GridEpisodeView.class);
+        robot.sleep(300);
+        robot.interact(episodes::pause);
+        robot.interact(() -> episodes.showStep(10));
+        robot.interact(episodes::stepForward);
+        assertEquals(11, episodes.index());
+        assertEquals(2, episodes.roles().size(), "a role for each agent");
+        PositionHeatmapView positions = view(PositionHeatmapView.class);
+        assertTrue(LabFixtures.csv(robot, positions).lines().count() > 49, "visits per agent per cell");
+        List<String> titles = app.board().panes().stream().map(p -> p.view().title()).toList();
+        assertTrue(titles.containsAll(List.of("Collective return", "Incentives received per action, agent 1",
+                "Action frequencies")), titles.toString());
     }
 
     private static boolean isInside(javafx.scene.Node node, LabView view) {

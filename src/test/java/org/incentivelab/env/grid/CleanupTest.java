@@ -171,6 +171,32 @@ class CleanupTest {
     }
 
     @Test
+    void shouldTypeEachStepForTheDesignerAndWriteWhoFiredAsEvents() {
+        Cleanup g = game(NO_WASTE, 1);
+        g.setCell(5, 3, Cell.APPLE);
+        g.place(1, 4, 3);
+        g.step(new int[] {CLEAN, RIGHT}, new double[2]);
+        assertEquals(Cleanup.TYPE_FIRE, g.incentiveType(0, CLEAN), "fired, hit or miss");
+        assertEquals(Cleanup.TYPE_COLLECT, g.incentiveType(1, RIGHT), "collected the apple");
+        g.step(new int[] {STAY, STAY}, new double[2]);
+        assertEquals(Cleanup.TYPE_ELSE, g.incentiveType(0, STAY));
+        assertEquals(Cleanup.TYPE_ELSE, g.incentiveType(1, STAY), "nothing collected in this step");
+        assertEquals(3, g.incentiveTypes());
+        assertEquals("fire", g.incentiveTypeName(Cleanup.TYPE_FIRE));
+        assertEquals("collect", g.incentiveTypeName(Cleanup.TYPE_COLLECT));
+        assertEquals("else", g.incentiveTypeName(Cleanup.TYPE_ELSE));
+        assertThrows(IllegalArgumentException.class, () -> g.incentiveTypeName(3));
+        g.step(new int[] {STAY, CLEAN}, new double[2]);
+        double[] x = {9, 9, 9, 9};
+        g.writeEvents(x, 1);
+        assertArrayEquals(new double[] {9, 0, 1, 9}, x, "who fired, written from the offset");
+        assertEquals(2, g.eventSize());
+        assertArrayEquals(new int[] {9, 9, 3}, g.imageShape());
+        assertArrayEquals(new int[] {7, 7, 3}, g.globalImageShape());
+        assertFalse(g.designerSeesActions(), "the Cleanup designer sees the map and who fired (App. C.2.1)");
+    }
+
+    @Test
     void shouldNotLetWallsBeEntered() {
         Cleanup g = game(NO_WASTE, 1);
         g.step(new int[] {DOWN, UP}, new double[2]);
