@@ -333,20 +333,18 @@ public final class LioAlgorithm {
     /** Giver i's Adam steps on η^i: along the meta-gradient and against the cost, from v^{i·} already computed. */
     private void stepIncentives(int i) {
         double[] meta = metaGradient[i];
-        double[] cost = costGradient[i];
-        assemble(i, meta);
-        Arrays.fill(cost, 0);
-        addCostGradient(i, cost);
         if (preset.incentives().separateCostOptimizer()) {
+            double[] cost = costGradient[i];
+            assemble(i, meta, 0);
+            Arrays.fill(cost, 0);
+            addCostGradient(i, cost);
             rewardOptimizers[i].step(eta[i], meta);
             for (int p = 0; p < cost.length; p++) {
                 cost[p] *= costWeight;
             }
             costOptimizers[i].step(eta[i], cost);
         } else {
-            for (int p = 0; p < meta.length; p++) {
-                meta[p] += costWeight * cost[p];
-            }
+            assemble(i, meta, costWeight); // the cost joins the loss: one pass through the incentive function
             rewardOptimizers[i].step(eta[i], meta);
         }
         signal.afterIncentiveStep(i);
@@ -366,15 +364,16 @@ public final class LioAlgorithm {
                 learners[j].giverLossGradient(tauHat, j, giverReturns[i], v[i][j]);
             }
         }
-        assemble(i, out);
+        assemble(i, out, 0);
     }
 
     /**
-     * Writes the meta-gradient of giver i from v^{ij}. A return-to-go G_t depends on the incentives of steps l ≥ t,
-     * so the weights accumulate as w_l = γw_{l−1} + α_θ(g_l·v); a TD error δ_t only on the incentive of step t, so
-     * w_l = α_θ(g_l·v) for the actor-critic variant.
+     * Writes the meta-gradient of giver i from v^{ij}, plus {@code cost} times the gradient of the cost of giving
+     * (Eq. 5.6) in the same pass. A return-to-go G_t depends on the incentives of steps l ≥ t, so the weights
+     * accumulate as w_l = γw_{l−1} + α_θ(g_l·v); a TD error δ_t only on the incentive of step t, so
+     * w_l = α_θ(g_l·v) for the actor-critic variant. The cost adds cost·γ^l to every weight of step l.
      */
-    private void assemble(int i, double[] out) {
+    private void assemble(int i, double[] out, double cost) {
         Arrays.fill(out, 0);
         PolicyConfig pc = preset.policy();
         double carry = signal.carry();
@@ -390,8 +389,15 @@ public final class LioAlgorithm {
                 w[t][slot] = sum;
             }
         }
+        double discount = cost;
         for (int t = 0; t < tau.steps; t++) {
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    w[t][IncentiveFunction.slot(i, j)] += discount;
+                }
+            }
             incentives[i].addGradient(eta[i], tau.giverInput[t][i], maxReward, w[t], out);
+            discount *= preset.policy().discount();
         }
     }
 
