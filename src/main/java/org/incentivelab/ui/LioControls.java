@@ -134,8 +134,9 @@ public final class LioControls extends GridPane {
         return Math.rint(v * 100) / 100;
     }
 
+    /** Two decimals; values below 0.01 (Cleanup's α = 1e-4) in scientific notation, so they do not read as 0. */
     private static String format(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+        return String.format(Locale.ROOT, v != 0 && Math.abs(v) < 0.01 ? "%.0e" : "%.2f", v);
     }
 
     private static Tooltip tooltip(String text) {

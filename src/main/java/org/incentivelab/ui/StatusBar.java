@@ -49,8 +49,10 @@ final class StatusBar extends HBox {
             for (int i = 1; i <= lio.environment().agents(); i++) {
                 paid += last(s, LioMetricNames.given(i));
             }
-            figures.setText(String.format("collective return %.2f (optimum %.0f)   incentives paid %.2f per episode",
-                    collective, lio.environment().optimalReturn(), paid));
+            double optimum = lio.environment().optimalReturn();
+            String best = Double.isFinite(optimum) ? String.format(" (optimum %.0f)", optimum) : "";
+            figures.setText(String.format("collective return %.2f%s   incentives paid %.2f per episode", collective,
+                    best, paid));
         } else {
             figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f",
                     100 * last(s, MetricNames.MUTUAL_COOPERATION), last(s, MetricNames.WELFARE),
