@@ -31,7 +31,7 @@ public final class Trajectory {
     final double[][] designerInput;
     /** MetaGrad, dual-RL: what the designer paid each agent {@code double[maxSteps][N]}. */
     final double[][] designerGiven;
-    /** dual-RL (c): the designer's Gaussian draws {@code double[maxSteps][|A|]}. */
+    /** dual-RL (c): the designer's Gaussian draws {@code double[maxSteps][incentive types]}. */
     final double[][] designerDraws;
     /** dual-RL (d): the designer's choice index at each step. */
     final int[] designerChoice;
@@ -43,7 +43,8 @@ public final class Trajectory {
     final boolean[] doorOpen;
     int steps;
 
-    Trajectory(int agents, int actions, int maxSteps, int observationSize, int giverInputs, int designerInputs) {
+    Trajectory(int agents, int incentiveTypes, int maxSteps, int observationSize, int giverInputs,
+            int designerInputs) {
         this.agents = agents;
         this.obs = new double[maxSteps + 1][agents][observationSize];
         this.giverInput = new double[maxSteps][agents][giverInputs];
@@ -54,7 +55,7 @@ public final class Trajectory {
         this.given = new double[maxSteps][agents][agents];
         this.designerInput = new double[maxSteps][designerInputs];
         this.designerGiven = new double[maxSteps][agents];
-        this.designerDraws = new double[maxSteps][actions];
+        this.designerDraws = new double[maxSteps][incentiveTypes];
         this.designerChoice = new int[maxSteps];
         this.draws = new double[maxSteps][agents][Math.max(1, agents - 1)];
         this.positions = new int[maxSteps + 1][agents];

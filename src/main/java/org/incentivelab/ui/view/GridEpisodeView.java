@@ -8,10 +8,8 @@ import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -21,13 +19,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.text.TextAlignment;
 import javafx.util.StringConverter;
 import org.incentivelab.env.grid.CleanupActions;
 import org.incentivelab.run.GridEpisode;
 import org.incentivelab.run.GridFrame;
 import org.incentivelab.run.Snapshot;
-import org.incentivelab.ui.view.GridWorldView.Gauge;
 
 /**
  * Playback of a recorded gridworld episode ({@link GridEpisode}): the board of thesis 001 Fig. 5.3 drawn as in the
@@ -60,8 +56,7 @@ public final class GridEpisodeView implements LabView {
     private final DilemmaCanvasPane pane = new DilemmaCanvasPane(this::redraw);
     private final Function<Snapshot, GridEpisode> episodeOf;
     private final GridEpisodeReplay replay = new GridEpisodeReplay();
-    private final GridBoardPainter board = new GridBoardPainter();
-    private final GridSidePanel side = new GridSidePanel();
+    private final GridFramePainter painter = new GridFramePainter();
     private final BorderPane root = new BorderPane(pane);
     private final Button back = new Button("Back");
     private final Button play = new Button("Pause");
@@ -434,21 +429,11 @@ public final class GridEpisodeView implements LabView {
     }
 
     private void redraw() {
-        GraphicsContext g = pane.graphics();
-        double w = pane.canvasWidth();
-        double h = pane.canvasHeight();
-        g.setFill(DilemmaPalette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        double fs = GridWorldLayout.fontScale(w, h);
         GridFrame f = frame();
-        if (f == null) {
-            DilemmaPalette.text(g, received ? NO_EPISODE : WAITING, w / 2, h / 2, DilemmaPalette.font(12 * fs),
-                    DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.CENTER);
-            return;
+        if (f != null) {
+            roles();
         }
-        roles();
-        GridWorldLayout layout = new GridWorldLayout(w, h, fs, f.width(), f.height());
-        board.draw(g, layout, f);
-        side.draw(g, layout, f, Gauge.of(f), roleLabels);
+        painter.draw(pane.graphics(), pane.canvasWidth(), pane.canvasHeight(), f, roleLabels,
+                received ? NO_EPISODE : WAITING);
     }
 }

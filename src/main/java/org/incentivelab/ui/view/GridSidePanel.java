@@ -29,16 +29,6 @@ final class GridSidePanel {
     private final double[] markY = new double[3];
 
     /**
-     * Draws the panel without roles.
-     *
-     * @param f the frame, not null
-     * @param gauge the frame's gauge, or null for the Coin Game
-     */
-    void draw(GraphicsContext g, GridWorldLayout l, GridFrame f, Gauge gauge) {
-        draw(g, l, f, gauge, null);
-    }
-
-    /**
      * Draws the panel.
      *
      * @param f the frame, not null

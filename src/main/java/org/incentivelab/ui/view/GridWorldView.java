@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Function;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.text.TextAlignment;
 import org.incentivelab.run.GridFrame;
 import org.incentivelab.run.Snapshot;
 
@@ -57,8 +54,7 @@ public final class GridWorldView implements LabView {
 
     private final DilemmaCanvasPane pane = new DilemmaCanvasPane(this::redraw);
     private final Function<Snapshot, GridFrame> frameOf;
-    private final GridBoardPainter board = new GridBoardPainter();
-    private final GridSidePanel side = new GridSidePanel();
+    private final GridFramePainter painter = new GridFramePainter();
     private GridFrame frame;
     private boolean received;
 
@@ -150,20 +146,7 @@ public final class GridWorldView implements LabView {
     }
 
     private void redraw() {
-        GraphicsContext g = pane.graphics();
-        double w = pane.canvasWidth();
-        double h = pane.canvasHeight();
-        g.setFill(DilemmaPalette.BACKGROUND);
-        g.fillRect(0, 0, w, h);
-        double fs = GridWorldLayout.fontScale(w, h);
-        GridFrame f = frame;
-        if (f == null) {
-            DilemmaPalette.text(g, received ? NO_FRAME : WAITING, w / 2, h / 2, DilemmaPalette.font(12 * fs),
-                    DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.CENTER);
-            return;
-        }
-        GridWorldLayout layout = new GridWorldLayout(w, h, fs, f.width(), f.height());
-        board.draw(g, layout, f);
-        side.draw(g, layout, f, Gauge.of(f));
+        painter.draw(pane.graphics(), pane.canvasWidth(), pane.canvasHeight(), frame, null,
+                received ? NO_FRAME : WAITING);
     }
 }
