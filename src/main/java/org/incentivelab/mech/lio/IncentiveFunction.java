@@ -79,11 +79,6 @@ public final class IncentiveFunction {
         return net;
     }
 
-    /** @return the input layout */
-    IncentiveInput layout() {
-        return layout;
-    }
-
     /**
      * Writes the input x = [o, one-hot actions, events] of a step already played.
      *
