@@ -10,7 +10,8 @@ import org.incentivelab.math.Rng;
  * (the game's observation and, in Escape Room, the incentives it has given each other agent so far this
  * episode), all agents commit to their actions, the game steps and pays, then the givers' incentives are computed
  * from (the observation before the step, the others' actions, the step's events such as Cleanup's "who fired"); a
- * designer sees the global observation before the step. Records everything in a {@link Trajectory}; allocates nothing.
+ * designer sees the global observation before the step; IA agents also see everyone's smoothed rewards and train
+ * on inequity-averse rewards ({@link InequityAversion}). Records everything in a {@link Trajectory}; allocates nothing.
  */
 public final class EpisodePlayer {
     private final MarkovGame game;
@@ -29,6 +30,7 @@ public final class EpisodePlayer {
     private final IncentiveInput designerLayout;
     private final GaussianGift gaussianDesigner;
     private final DiscreteDesigner discreteDesigner;
+    private final InequityAversion aversion;
     private final double[][] totals;
     private final double[] gift;
 
@@ -44,10 +46,12 @@ public final class EpisodePlayer {
      * @param designerEta its parameters (live array), or null
      * @param gaussianDesigner the dual-RL (c) designer, or null
      * @param discreteDesigner the dual-RL (d) designer, or null
+     * @param aversion IA's smoothed rewards (observed last, after everything else), or null
      */
     EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
             IncentiveFunction[] incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
-            double[] designerEta, GaussianGift gaussianDesigner, DiscreteDesigner discreteDesigner) {
+            double[] designerEta, GaussianGift gaussianDesigner, DiscreteDesigner discreteDesigner,
+            InequityAversion aversion) {
         this.game = game;
         this.room = game instanceof EscapeRoom r ? r : null;
         this.n = game.agents();
@@ -64,6 +68,7 @@ public final class EpisodePlayer {
         this.designerLayout = IncentiveInput.designer(game);
         this.gaussianDesigner = gaussianDesigner;
         this.discreteDesigner = discreteDesigner;
+        this.aversion = aversion;
         this.totals = new double[n][n];
         this.gift = new double[Math.max(1, n - 1)];
     }
@@ -94,6 +99,9 @@ public final class EpisodePlayer {
             Rng[] giving, StepListener listener) {
         game.reset();
         tr.clearGiven();
+        if (aversion != null) {
+            aversion.reset();
+        }
         for (double[] row : totals) {
             Arrays.fill(row, 0);
         }
@@ -117,6 +125,9 @@ public final class EpisodePlayer {
             for (int i = 0; i < n; i++) {
                 tr.incentiveTypes[t][i] = game.incentiveType(i, tr.gameActions[t][i]);
             }
+            if (aversion != null) {
+                aversion.shape(tr.extrinsic[t], tr.shaping[t]);
+            }
             if (incentivesOn) {
                 give(tr, t, maxReward, giving);
             }
@@ -138,7 +149,10 @@ public final class EpisodePlayer {
         tr.steps = t;
     }
 
-    /** Writes every agent's observation at step t: the game's, then (Escape Room) the incentives given so far. */
+    /**
+     * Writes every agent's observation at step t: the game's, then (Escape Room) the incentives given so far, then
+     * (IA) everyone's smoothed rewards.
+     */
     private void observe(Trajectory tr, int t) {
         for (int i = 0; i < n; i++) {
             double[] o = tr.obs[t][i];
@@ -150,6 +164,9 @@ public final class EpisodePlayer {
                         o[game.observationSize() + slot++] = totals[i][j];
                     }
                 }
+            }
+            if (aversion != null) {
+                aversion.observe(o, o.length - n);
             }
         }
     }

@@ -33,10 +33,12 @@ import org.incentivelab.preset.LioPreset;
  *
  * <p>Baselines play one episode per iteration and take the same policy-gradient step: PG without incentives;
  * PG-d with composite actions A × {no-op, give R_max}^{N−1}; PG-c with {@link GaussianGift}; both pay what they
- * give. LIO-asym: agent 1 is a LIO giver, the others recipients that give nothing.
+ * give; IA on inequity-averse rewards ({@link InequityAversion}). LIO-asym: agent 1 is a LIO giver, the others
+ * recipients that give nothing.
  *
  * <p>Observations: the game's own (Escape Room: positions one-hot, self first; IPD: memory-1 state) and, in
- * Escape Room, the incentives the agent has given each other agent so far this episode (App. B.4.1). Each agent
+ * Escape Room, the incentives the agent has given each other agent so far this episode (App. B.4.1); IA agents
+ * also see everyone's smoothed rewards (on image games, after the first dense layer). Each agent
  * samples from its own random stream; the run is deterministic given the seed.
  */
 public final class LioAlgorithm {
@@ -90,7 +92,8 @@ public final class LioAlgorithm {
         this.gameActions = game.actions();
         LioMethod method = preset.method();
         boolean seesGiven = game instanceof EscapeRoom && !method.hasDesigner();
-        this.observationSize = game.observationSize() + (seesGiven ? n - 1 : 0);
+        this.observationSize = game.observationSize() + (seesGiven ? n - 1 : 0)
+                + (method == LioMethod.IA ? n : 0);
         int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1) : gameActions;
         PolicyConfig pc = preset.policy();
         IncentiveConfig ic = preset.incentives();
@@ -149,7 +152,8 @@ public final class LioAlgorithm {
         this.tauHat = newTrajectory();
         this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts,
                 designer == null ? null : designer.net, designer == null ? null : designer.eta, gaussianDesigner,
-                discreteDesigner);
+                discreteDesigner, method == LioMethod.IA
+                        ? InequityAversion.thesis(n, preset.policy().discount()) : null);
         this.parallel = image != null;
         this.returns = new double[n][maxSteps];
         this.giverReturns = new double[n][maxSteps];
@@ -189,7 +193,7 @@ public final class LioAlgorithm {
             }
         } else {
             player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
-            boolean pays = preset.method() != LioMethod.PG;
+            boolean pays = preset.method() == LioMethod.PG_D || preset.method() == LioMethod.PG_C;
             PolicyConfig pc = preset.policy();
             for (int j = 0; j < n; j++) {
                 signal.signal(tau, j, incentivesOn, pays, true, returns[j]);
@@ -572,7 +576,10 @@ public final class LioAlgorithm {
         }
     }
 
-    /** @return the length of an agent's observation (the game's plus Escape Room's given totals) */
+    /**
+     * @return the length of an agent's observation: the game's, plus Escape Room's given totals, plus IA's N
+     *     smoothed rewards
+     */
     public int observationSize() {
         return observationSize;
     }

@@ -10,6 +10,11 @@ public enum LioMethod {
     PG_D("PG-d"),
     /** PG with a continuous give-reward policy a_r = R_max·σ(u), u ~ N(f(o), 1); the giver pays. */
     PG_C("PG-c"),
+    /**
+     * Inequity aversion (Hughes et al. 2018; thesis 001 §5.3.2, Table B.5): no incentives; every agent trains on
+     * r − α·(disadvantageous) − β·(advantageous inequity) of smoothed rewards, which it also observes.
+     */
+    IA("IA"),
     /** Agent 1 is a LIO agent, the others are PG agents that give nothing (§5.4, "LIO-asym"). */
     LIO_ASYM("LIO-asym"),
     /**

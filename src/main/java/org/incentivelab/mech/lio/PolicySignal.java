@@ -16,7 +16,10 @@ import org.incentivelab.nn.Network;
 final class PolicySignal {
     private final PolicyConfig config;
     private final ValueCritic[] critics;
-    /** Actor-critic: γV(s_{t+1}) − V(s_t) of each agent's last critic fit, so that δ_t = r_t + tdTerms[t]. */
+    /**
+     * Actor-critic: γV_φ(s_{t+1}) − V_φ(s_t) with φ as it was before each agent's last critic fit (the reference
+     * code fetches both values in the same pass as the critic step), so that δ_t = r_t + tdTerms[t].
+     */
     private final double[][] tdTerms;
     private final double[][][] observations;
     /** Actor-critic: each agent's V_φ(s_0) … V_φ(s_T) before its last critic fit. */
@@ -79,7 +82,7 @@ final class PolicySignal {
             }
             critics[j].fit(obs, rewards[j], tr.steps, gamma, values[j]);
             for (int t = 0; t < tr.steps; t++) {
-                tdTerms[j][t] = gamma * values[j][t + 1] - critics[j].value(obs[t]);
+                tdTerms[j][t] = gamma * values[j][t + 1] - values[j][t]; // both before the fit, as lio_ac.py
             }
             critics[j].follow(config.targetRate());
         }

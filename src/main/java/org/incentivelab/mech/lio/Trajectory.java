@@ -25,6 +25,8 @@ public final class Trajectory {
     final int[][] incentiveTypes;
     /** Extrinsic rewards {@code double[maxSteps][N]}. */
     final double[][] extrinsic;
+    /** IA: the inequity term r̃ − r added to each agent's training reward {@code double[maxSteps][N]} (else 0). */
+    final double[][] shaping;
     /** Incentives {@code double[maxSteps][N][N]} indexed [t][giver][recipient]. */
     final double[][][] given;
     /** MetaGrad: the designer's inputs {@code double[maxSteps][inputs]} (global observation, all actions). */
@@ -52,6 +54,7 @@ public final class Trajectory {
         this.gameActions = new int[maxSteps][agents];
         this.incentiveTypes = new int[maxSteps][agents];
         this.extrinsic = new double[maxSteps][agents];
+        this.shaping = new double[maxSteps][agents];
         this.given = new double[maxSteps][agents][agents];
         this.designerInput = new double[maxSteps][designerInputs];
         this.designerGiven = new double[maxSteps][agents];
@@ -161,11 +164,12 @@ public final class Trajectory {
     }
 
     /**
-     * @return the reward of one agent at step t: extrinsic, plus the incentives received if {@code incentives}
-     *     (Eq. 5.1), minus those it gave if {@code payGiven}
+     * @return the training reward of one agent at step t: extrinsic (with IA's inequity term), plus the incentives
+     *     received if {@code incentives} (Eq. 5.1), minus those it gave if {@code payGiven}
      */
     double reward(int t, int agent, boolean incentives, boolean payGiven) {
-        return extrinsic[t][agent] + (incentives ? received(t, agent) : 0) - (payGiven ? givenBy(t, agent) : 0);
+        return extrinsic[t][agent] + shaping[t][agent] + (incentives ? received(t, agent) : 0)
+                - (payGiven ? givenBy(t, agent) : 0);
     }
 
     /**
