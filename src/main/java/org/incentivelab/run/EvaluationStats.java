@@ -5,7 +5,8 @@ import org.incentivelab.mech.lio.Trajectory;
 
 /**
  * Sums over test episodes of a LIO run: per agent the extrinsic return, incentives given and received,
- * incentives received per own action (thesis 001 Fig. 5.5b, d), and action counts. Reused between evaluations.
+ * incentives received per own action (thesis 001 Fig. 5.5b, d), and action counts; the designer's payments and
+ * step counts per incentive type. Reused between evaluations.
  */
 final class EvaluationStats {
     private final int n;
@@ -15,10 +16,14 @@ final class EvaluationStats {
     private final double[] received;
     private final double[][] receivedFor;
     private final double[][] actionCounts;
+    private final double[] designerFor;
+    private final double[] typeCounts;
     private double steps;
     private double designerPaid;
 
-    EvaluationStats(int agents, int actions) {
+    EvaluationStats(int agents, int actions, int incentiveTypes) {
+        this.designerFor = new double[incentiveTypes];
+        this.typeCounts = new double[incentiveTypes];
         this.n = agents;
         this.actions = actions;
         this.extrinsic = new double[agents];
@@ -38,6 +43,8 @@ final class EvaluationStats {
         }
         steps = 0;
         designerPaid = 0;
+        Arrays.fill(designerFor, 0);
+        Arrays.fill(typeCounts, 0);
     }
 
     void add(Trajectory tr) {
@@ -51,6 +58,8 @@ final class EvaluationStats {
                 receivedFor[i][a] += in;
                 actionCounts[i][a]++;
                 designerPaid += tr.designerGiven(t, i);
+                designerFor[tr.incentiveType(t, i)] += tr.designerGiven(t, i);
+                typeCounts[tr.incentiveType(t, i)]++;
             }
         }
         steps += tr.steps();
@@ -67,6 +76,9 @@ final class EvaluationStats {
         row[k++] = collective / episodes;
         row[k++] = steps / episodes;
         row[k++] = (collective - designerPaid) / episodes;
+        for (int type = 0; type < designerFor.length; type++) {
+            row[k++] = designerFor[type] / Math.max(1, typeCounts[type]);
+        }
         for (int i = 0; i < n; i++) {
             row[k++] = extrinsic[i] / episodes;
             row[k++] = given[i] / episodes;

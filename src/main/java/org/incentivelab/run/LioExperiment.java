@@ -59,7 +59,7 @@ public final class LioExperiment extends MechanismRun {
         }
         this.test = algorithm.newTrajectory();
         this.recorder = algorithm.game() instanceof Cleanup ? new GridEpisodeRecorder() : null;
-        this.stats = new EvaluationStats(n, algorithm.game().actions());
+        this.stats = new EvaluationStats(n, algorithm.game().actions(), algorithm.game().incentiveTypes());
         evaluate();
     }
 
@@ -105,7 +105,7 @@ public final class LioExperiment extends MechanismRun {
      * @return the summary
      */
     public LioSummary summary() {
-        EvaluationStats fin = new EvaluationStats(n, algorithm.game().actions());
+        EvaluationStats fin = new EvaluationStats(n, algorithm.game().actions(), algorithm.game().incentiveTypes());
         Rng[] acting = new Rng[n];
         Rng[] giving = new Rng[n];
         for (int i = 0; i < n; i++) {
@@ -149,7 +149,7 @@ public final class LioExperiment extends MechanismRun {
                     for (int a = 0; a < 2; a++) {
                         int[] joint = i == 0 ? new int[] {0, a} : new int[] {a, 0};
                         if (mechanismActive()) {
-                            algorithm.incentivesFor(i, obs, joint, paid);
+                            algorithm.incentivesFor(i, obs, joint, game, paid);
                         }
                         stateIncentives[i][s][a] = paid[1 - i];
                     }

@@ -3,6 +3,7 @@ package org.incentivelab.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.grid.CleanupActions;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
@@ -36,6 +37,25 @@ public final class LioMetricNames {
             case IPD -> List.of("C", "D");
             case CLEANUP -> IntStream.range(0, CleanupActions.COUNT).mapToObj(CleanupActions::name).toList();
         };
+    }
+
+    /**
+     * @return the names of a game's incentive types, the designer's unit of payment ({@link
+     *     org.incentivelab.env.MarkovGame#incentiveType}): the actions, or fire, collect, else (Cleanup)
+     */
+    public static List<String> incentiveTypes(MarkovGameType type) {
+        return type == MarkovGameType.CLEANUP
+                ? IntStream.range(0, Cleanup.INCENTIVE_TYPES).mapToObj(Cleanup::typeName).toList()
+                : actions(type);
+    }
+
+    /**
+     * @param type an incentive type name from {@link #incentiveTypes}
+     * @return "designer pays for TYPE": the designer's mean payment per agent-step of that type (per step, not per
+     *     episode; 0 when no step had that type or there is no designer; thesis 001 Fig. 6.1d, 6.2)
+     */
+    public static String designerRate(String type) {
+        return "designer pays for " + type;
     }
 
     /** @param agent 1-based @return "return i": the agent's extrinsic return */
@@ -74,6 +94,9 @@ public final class LioMetricNames {
     /** @return every series of a run of that game, in recording order */
     public static List<String> all(MarkovGameConfig game) {
         List<String> names = new ArrayList<>(List.of(COLLECTIVE_RETURN, STEPS, DESIGNER_RETURN));
+        for (String type : incentiveTypes(game.type())) {
+            names.add(designerRate(type));
+        }
         List<String> actions = actions(game.type());
         for (int i = 1; i <= game.agents(); i++) {
             names.add(extrinsic(i));

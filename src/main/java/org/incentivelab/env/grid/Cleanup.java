@@ -139,9 +139,18 @@ public final class Cleanup extends TwoAgentGridGame {
         return apples[agent] > 0 ? TYPE_COLLECT : TYPE_ELSE;
     }
 
-    /** @return "fire", "collect" or "else" */
+    /** @return "fire", "collect" or "else" ({@link #typeName}) */
     @Override
     public String incentiveTypeName(int type) {
+        return typeName(type);
+    }
+
+    /**
+     * @param type an incentive type in [0, {@value #INCENTIVE_TYPES})
+     * @return "fire", "collect" or "else"
+     * @throws IllegalArgumentException for any other type
+     */
+    public static String typeName(int type) {
         return switch (type) {
             case TYPE_FIRE -> "fire";
             case TYPE_COLLECT -> "collect";

@@ -558,16 +558,18 @@ public final class LioAlgorithm {
      * @param giver i
      * @param obs the giver's observation {@code double[observationSize()]}
      * @param jointActions {@code int[N]}
+     * @param events the game whose last step's events (Cleanup: who fired) the incentive sees: the algorithm's own
+     *     {@link #game()} or one played elsewhere (probes) with the same settings
      * @param out {@code double[N]} receiving r^j per step (0 at j = i)
      */
-    public void incentivesFor(int giver, double[] obs, int[] jointActions, double[] out) {
+    public void incentivesFor(int giver, double[] obs, int[] jointActions, MarkovGame events, double[] out) {
         Arrays.fill(out, 0);
         if (!gives[giver]) {
             return;
         }
         double[] x = new double[incentives[giver].net().inputs()];
         double[] paid = new double[Math.max(1, n - 1)];
-        incentives[giver].input(obs, jointActions, giver, game, x);
+        incentives[giver].input(obs, jointActions, giver, events, x);
         incentives[giver].give(eta[giver], x, maxReward, paid);
         for (int j = 0; j < n; j++) {
             if (j != giver) {

@@ -41,6 +41,9 @@ public final class LioCharts {
         List<PaperReference> paper = List.copyOf(preset.references());
         List<LabView> charts = new ArrayList<>();
         charts.add(collectiveReturn(game, paper, preset.method() == LioMethod.METAGRAD));
+        if (preset.method().hasDesigner()) {
+            charts.add(designerPerType(game, paper));
+        }
         if (game.type() != MarkovGameType.IPD) {
             for (int i = 1; i <= Math.min(game.agents(), MAX_ACTION_CHARTS); i++) {
                 charts.add(receivedPerAction(game, i, paper));
@@ -90,6 +93,25 @@ public final class LioCharts {
             chart.reference(optimum, "optimum " + DilemmaPalette.number(optimum));
         }
         return chart.build();
+    }
+
+    /** @return "Designer's incentive per action type": what the designer pays per agent-step of each type */
+    static TimeChartView designerPerType(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = LioMetricNames.incentiveTypes(game.type()).stream()
+                .map(LioMetricNames::designerRate).toList();
+        String what = game.type() == MarkovGameType.CLEANUP
+                ? " In Cleanup the types are fire (the cleaning beam), collect (an apple) and else; MetaGrad comes to pay"
+                        + " for firing so that one agent cleans while the other collects (thesis Fig. 6.2)."
+                : " In Escape Room the types are the actions: MetaGrad pays the agents at the lever 1 + ε and the"
+                        + " others about nothing (thesis Fig. 6.1d); dual-RL designers do not find this.";
+        return TimeChartView.builder("Designer's incentive per action type")
+                .description("The incentive designer's mean payment per agent-step of each action type, per step"
+                        + " (not per episode), over the ε = 0 test episodes; 0 for a type no agent took." + what
+                        + MARKERS)
+                .yLabel("designer's incentive per step").series(names).probability(false)
+                .colours((name, index) -> ChartStyle.PALETTE.get(index % ChartStyle.PALETTE.size()), name -> false)
+                .paperReferences(paper)
+                .build();
     }
 
     /**
