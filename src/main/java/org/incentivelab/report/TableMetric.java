@@ -1,5 +1,6 @@
 package org.incentivelab.report;
 
+import org.incentivelab.mech.lio.ProbeAgent;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.LioExperiment;
@@ -27,7 +28,20 @@ public enum TableMetric {
     /** LIO in the IPD: how often agent 2 cooperates, a fraction in [0, 1]. */
     COOPERATION_2("P(C) 2", true),
     /** MetaGrad: collective return minus the incentives the designer paid (thesis 001 §6.3.2 test accounting). */
-    DESIGNER_RETURN(LioMetricNames.DESIGNER_RETURN, false);
+    DESIGNER_RETURN(LioMetricNames.DESIGNER_RETURN, false),
+    /**
+     * Cleanup's division of labour: the larger agent's share of the collective extrinsic return (apples), a
+     * fraction in [0.5, 1] (0.5 when nobody collects); near 1 when one agent harvests and the other cleans.
+     */
+    HARVESTER_SHARE("harvester's share", true),
+    /** Fig. 5.6b: what the harvester pays probe R (moves in the river) per episode, in reward units. */
+    PROBE_R("pays R", false),
+    /** Fig. 5.6b: what the harvester pays probe C (cleans) per episode, in reward units. */
+    PROBE_C("pays C", false),
+    /** Fig. 5.6b: what the harvester pays probe M (fires and misses) per episode, in reward units. */
+    PROBE_M("pays M", false),
+    /** Fig. 5.6b: what the harvester pays C minus what it pays M, per episode: &gt; 0 when it pays for cleaning. */
+    PROBE_C_MINUS_M("pays C − M", false);
 
     private final String label;
     private final boolean probability;
@@ -63,13 +77,30 @@ public enum TableMetric {
         if (!(run instanceof LioExperiment l)) {
             throw new IllegalArgumentException(label + " is a figure of LIO runs");
         }
+        if (this == PROBE_R || this == PROBE_C || this == PROBE_M) {
+            return l.harvesterPays(ProbeAgent.valueOf(name().substring("PROBE_".length())));
+        }
+        if (this == PROBE_C_MINUS_M) {
+            return l.harvesterPays(ProbeAgent.C) - l.harvesterPays(ProbeAgent.M);
+        }
         LioSummary summary = l.summary();
         return switch (this) {
+            case HARVESTER_SHARE -> harvesterShare(summary.extrinsic());
             case COOPERATION_1 -> summary.actionRates()[0][0];
             case COOPERATION_2 -> summary.actionRates()[1][0];
             case DESIGNER_RETURN -> summary.designerReturn();
             default -> summary.collectiveReturn();
         };
+    }
+
+    private static double harvesterShare(double[] extrinsic) {
+        double total = 0;
+        double most = 0;
+        for (double x : extrinsic) {
+            total += x;
+            most = Math.max(most, x);
+        }
+        return total > 0 ? most / total : 0.5;
     }
 
     /** @return the figures of planning-agent runs: P(C,C), V, AAR */

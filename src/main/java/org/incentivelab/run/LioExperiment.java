@@ -9,7 +9,9 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
+import org.incentivelab.mech.lio.IncentiveProbe;
 import org.incentivelab.mech.lio.LioAlgorithm;
+import org.incentivelab.mech.lio.ProbeAgent;
 import org.incentivelab.mech.lio.Trajectory;
 import org.incentivelab.preset.LioPreset;
 
@@ -23,6 +25,8 @@ import org.incentivelab.preset.LioPreset;
 public final class LioExperiment extends MechanismRun {
     /** Test episodes of the final evaluation in {@link #summary()} (reference code: n_test = 100). */
     public static final int FINAL_TEST_EPISODES = 100;
+    /** Episodes per incentive-probe measurement (thesis 001 Fig. 5.6b: 20; the reference code's default is 10). */
+    public static final int PROBE_EPISODES = 20;
 
     private final LioPreset preset;
     private final LioAlgorithm algorithm;
@@ -96,6 +100,22 @@ public final class LioExperiment extends MechanismRun {
         }
         trace = EvaluationStats.trace(test, algorithm.game() instanceof EscapeRoom);
         metrics.record(episode, stats.row(preset.evaluationEpisodes(), metrics.names().size()));
+    }
+
+    /**
+     * Thesis 001 Fig. 5.6b on Cleanup: what the harvester — the agent with the larger extrinsic return in the
+     * {@link #summary()} — pays a scripted probe put in its partner's place ({@link IncentiveProbe}, on a game and
+     * streams of its own, so the run is not changed).
+     *
+     * @param probe R, C or M
+     * @return the incentive per episode (undiscounted, × R_max), mean over {@value #PROBE_EPISODES} episodes; 0
+     *     when the harvester gives through no incentive function
+     * @throws IllegalArgumentException if the game is not Cleanup
+     */
+    public double harvesterPays(ProbeAgent probe) {
+        double[] returns = summary().extrinsic();
+        int harvester = returns[1] > returns[0] ? 1 : 0;
+        return new IncentiveProbe(preset, algorithm, seed).measure(harvester, probe, PROBE_EPISODES).mean();
     }
 
     /**
