@@ -47,8 +47,8 @@ final class BenchCommand extends HeadlessCommand {
     @Option(names = "--lio", description = "instead, time LIO on Escape Room ER(2,1) (50 000 episodes per run)")
     boolean lio;
 
-    @Option(names = "--lio-cleanup", description = "instead, time LIO on Cleanup 7×7 (--episodes, default 2000;"
-            + " 50 000 is the thesis's run)")
+    @Option(names = "--lio-cleanup", description = "instead, time LIO on Cleanup 7×7 (--episodes = iterations of"
+            + " two episodes each, default 2000; 25 000 is the thesis's run of 50 000 episodes)")
     boolean lioCleanup;
 
     @Option(names = "--grid", description = "instead, time the gridworlds' steps per second (Cleanup, Coin Game)")

@@ -36,7 +36,8 @@ public final class CleanupReproduction implements Reproduction {
 
     /** @return {@code reproduce lio-cleanup}: LIO against AC (thesis 001 Fig. 5.6a) */
     public static CleanupReproduction lio() {
-        return new CleanupReproduction("lio-cleanup", "LIO against AC in Cleanup 7×7: collective return, division of labour, probes (Fig. 5.6a, b)",
+        return new CleanupReproduction("lio-cleanup",
+                "LIO against AC in Cleanup 7×7: collective return, division of labour, probes (Fig. 5.6a, b)",
                 "Yang thesis (seed 001) §5.4, Fig. 5.6a, b; App. B.4.2 Table B.5; digest 001 §6.1",
                 "lio-cleanup-7x7.json");
     }
