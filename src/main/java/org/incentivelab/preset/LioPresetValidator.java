@@ -12,6 +12,8 @@ import org.incentivelab.run.LioExperiment;
 final class LioPresetValidator {
     /** Widest hidden layer. */
     static final int MAX_WIDTH = 256;
+    /** Most joint actions of a Cen policy (|A|^N). */
+    static final int MAX_JOINT = 4096;
 
     private final PresetValidator v;
 
@@ -22,9 +24,14 @@ final class LioPresetValidator {
     void check(LioPreset p) throws PresetException {
         checkEnvironment(p.environment());
         v.required("method", p.method());
-        if (p.method().hasDesigner() && p.environment().type() == MarkovGameType.IPD) {
-            v.fail("method", p.method().name().toLowerCase(java.util.Locale.ROOT), "lio, pg, pg_d, pg_c or lio_asym "
-                    + "in the IPD (an incentive designer needs the global observation of Escape Room or Cleanup)");
+        if (p.method().seesGlobal() && p.environment().type() == MarkovGameType.IPD) {
+            v.fail("method", p.method().name().toLowerCase(java.util.Locale.ROOT), "lio, pg, pg_d, pg_c, ia or "
+                    + "lio_asym in the IPD (an incentive designer or Cen needs the global observation of Escape Room"
+                    + " or Cleanup)");
+        }
+        if (p.method() == LioMethod.CEN && Math.pow(p.environment().create(0).actions(), p.agents()) > MAX_JOINT) {
+            v.fail("method", "cen", "a method other than cen for " + p.agents() + " agents: Cen's joint actions |A|^N"
+                    + " must be at most " + MAX_JOINT);
         }
         checkPolicy(p.policy());
         checkIncentives(p.incentives());

@@ -113,10 +113,14 @@ public final class EpisodePlayer {
         int t = 0;
         while (!done) {
             observe(tr, t);
-            for (int i = 0; i < n; i++) {
-                int a = learners[i].act(hat, tr.obs[t][i], eps, acting[i]);
-                tr.actions[t][i] = a;
-                tr.gameActions[t][i] = a % gameActions;
+            if (method == LioMethod.CEN) {
+                actJointly(tr, t, hat, eps, acting[0]);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    int a = learners[i].act(hat, tr.obs[t][i], eps, acting[i]);
+                    tr.actions[t][i] = a;
+                    tr.gameActions[t][i] = a % gameActions;
+                }
             }
             if (incentivesOn && method.hasDesigner()) {
                 game.observeGlobal(tr.designerInput[t]); // the designer sees the state before the step
@@ -127,6 +131,11 @@ public final class EpisodePlayer {
             }
             if (aversion != null) {
                 aversion.shape(tr.extrinsic[t], tr.shaping[t]);
+            } else if (method == LioMethod.CEN) { // the central learner (index 0) trains on the team's reward
+                tr.shaping[t][0] = 0;
+                for (int i = 1; i < n; i++) {
+                    tr.shaping[t][0] += tr.extrinsic[t][i];
+                }
             }
             if (incentivesOn) {
                 give(tr, t, maxReward, giving);
@@ -149,15 +158,28 @@ public final class EpisodePlayer {
         tr.steps = t;
     }
 
+    /** Cen: one draw from the joint policy, decoded with agent 1 as the least significant digit. */
+    private void actJointly(Trajectory tr, int t, boolean hat, double eps, Rng rng) {
+        int joint = learners[0].act(hat, tr.obs[t][0], eps, rng);
+        for (int i = 0, rest = joint; i < n; i++, rest /= gameActions) {
+            tr.actions[t][i] = joint;
+            tr.gameActions[t][i] = rest % gameActions;
+        }
+    }
+
     /**
      * Writes every agent's observation at step t: the game's, then (Escape Room) the incentives given so far, then
-     * (IA) everyone's smoothed rewards.
+     * (IA) everyone's smoothed rewards; for Cen the global observation.
      */
     private void observe(Trajectory tr, int t) {
         for (int i = 0; i < n; i++) {
             double[] o = tr.obs[t][i];
+            if (method == LioMethod.CEN) {
+                game.observeGlobal(o);
+                continue;
+            }
             game.observe(i, o);
-            if (room != null && !method.hasDesigner()) {
+            if (room != null && !method.seesGlobal()) {
                 int slot = 0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {

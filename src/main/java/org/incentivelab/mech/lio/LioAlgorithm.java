@@ -33,7 +33,8 @@ import org.incentivelab.preset.LioPreset;
  *
  * <p>Baselines play one episode per iteration and take the same policy-gradient step: PG without incentives;
  * PG-d with composite actions A × {no-op, give R_max}^{N−1}; PG-c with {@link GaussianGift}; both pay what they
- * give; IA on inequity-averse rewards ({@link InequityAversion}). LIO-asym: agent 1 is a LIO giver, the others
+ * give; IA on inequity-averse rewards ({@link InequityAversion}); Cen, one learner for all (its policy over joint
+ * actions, on the global observation and the team's reward, is learners[0], shared by every index). LIO-asym: agent 1 is a LIO giver, the others
  * recipients that give nothing.
  *
  * <p>Observations: the game's own (Escape Room: positions one-hot, self first; IPD: memory-1 state) and, in
@@ -91,10 +92,12 @@ public final class LioAlgorithm {
         this.n = game.agents();
         this.gameActions = game.actions();
         LioMethod method = preset.method();
-        boolean seesGiven = game instanceof EscapeRoom && !method.hasDesigner();
-        this.observationSize = game.observationSize() + (seesGiven ? n - 1 : 0)
-                + (method == LioMethod.IA ? n : 0);
-        int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1) : gameActions;
+        boolean central = method == LioMethod.CEN;
+        boolean seesGiven = game instanceof EscapeRoom && !method.seesGlobal();
+        this.observationSize = central ? game.globalObservationSize()
+                : game.observationSize() + (seesGiven ? n - 1 : 0) + (method == LioMethod.IA ? n : 0);
+        int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1)
+                : central ? jointActions(gameActions, n) : gameActions;
         PolicyConfig pc = preset.policy();
         IncentiveConfig ic = preset.incentives();
         int maxSteps = game.maxSteps();
@@ -107,13 +110,15 @@ public final class LioAlgorithm {
         this.actRngs = new Rng[n];
         this.giftRngs = new Rng[n];
         this.incentives = new IncentiveFunction[n];
-        int[] image = game.imageShape();
+        int[] image = central ? game.globalImageShape() : game.imageShape();
         int[] policyHidden = IncentiveFunction.widths(pc.hidden());
         for (int i = 0; i < n; i++) {
-            learners[i] = new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions, true),
-                    maxSteps, isLio() || method == LioMethod.METAGRAD, Rng.forComponent(seed, "policy-init-" + i));
+            learners[i] = central && i > 0 ? learners[0] // Cen: one learner acts for everyone
+                    : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions, true),
+                            maxSteps, isLio() || method == LioMethod.METAGRAD, Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
-            incentives[i] = IncentiveFunction.giver(game, observationSize, ic.hidden());
+            incentives[i] = IncentiveFunction.giver(game, central ? game.observationSize() : observationSize,
+                    ic.hidden()); // Cen: nobody gives
             if (gives[i]) {
                 eta[i] = new double[incentives[i].net().parameterCount()];
                 incentives[i].net().initialize(eta[i], Rng.forComponent(seed, "incentive-init-" + i));
@@ -195,7 +200,7 @@ public final class LioAlgorithm {
             player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
             boolean pays = preset.method() == LioMethod.PG_D || preset.method() == LioMethod.PG_C;
             PolicyConfig pc = preset.policy();
-            for (int j = 0; j < n; j++) {
+            for (int j = 0; j < (method() == LioMethod.CEN ? 1 : n); j++) { // Cen: the one learner
                 signal.signal(tau, j, incentivesOn, pays, true, returns[j]);
                 learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
                 learners[j].commit();
@@ -466,6 +471,19 @@ public final class LioAlgorithm {
         return loss;
     }
 
+    /**
+     * @param actions |A| ≥ 1
+     * @param agents N ≥ 0
+     * @return |A|^N, the number of joint actions (Cen)
+     */
+    static int jointActions(int actions, int agents) {
+        int joint = 1;
+        for (int i = 0; i < agents; i++) {
+            joint = Math.multiplyExact(joint, actions);
+        }
+        return joint;
+    }
+
     private static double dot(double[] a, double[] b) {
         double s = 0;
         for (int k = 0; k < a.length; k++) {
@@ -541,14 +559,16 @@ public final class LioAlgorithm {
     /**
      * @param agent i
      * @param obs {@code double[observationSize()]}
-     * @param out {@code double[|A|]} receiving π(·|obs) with ε = 0 (for PG-d, summed over the give bits)
+     * @param out {@code double[|A|]} receiving π(·|obs) with ε = 0 (for PG-d, summed over the give bits; for Cen,
+     *     the agent's marginal of the joint policy, {@code obs} being the global observation)
      */
     public void policy(int agent, double[] obs, double[] out) {
         double[] full = new double[learners[agent].policy.actions()];
         learners[agent].probabilities(obs, 0, full);
         Arrays.fill(out, 0);
+        int digit = method() == LioMethod.CEN ? jointActions(gameActions, agent) : 1;
         for (int a = 0; a < full.length; a++) {
-            out[a % gameActions] += full[a];
+            out[(a / digit) % gameActions] += full[a];
         }
     }
 

@@ -15,6 +15,12 @@ public enum LioMethod {
      * r − α·(disadvantageous) − β·(advantageous inequity) of smoothed rewards, which it also observes.
      */
     IA("IA"),
+    /**
+     * Cen (thesis 001 §5.3.2, Fig. 5.6): one centralised learner sees the global observation, picks the joint
+     * action (|A|^N choices, agent 1 the least significant digit) and trains on the team's summed extrinsic reward;
+     * the "unfair" upper bound (reference code ssd_centralized.py).
+     */
+    CEN("Cen"),
     /** Agent 1 is a LIO agent, the others are PG agents that give nothing (§5.4, "LIO-asym"). */
     LIO_ASYM("LIO-asym"),
     /**
@@ -42,6 +48,11 @@ public enum LioMethod {
     /** @return whether a central incentive designer pays the agents (MetaGrad or dual-RL) instead of agents */
     public boolean hasDesigner() {
         return this == METAGRAD || this == DUAL_RL_C || this == DUAL_RL_D;
+    }
+
+    /** @return whether the method needs the game's global observation (a designer or the centralised learner) */
+    public boolean seesGlobal() {
+        return hasDesigner() || this == CEN;
     }
 
     /** @return the thesis's name of the method */

@@ -25,7 +25,10 @@ public final class Trajectory {
     final int[][] incentiveTypes;
     /** Extrinsic rewards {@code double[maxSteps][N]}. */
     final double[][] extrinsic;
-    /** IA: the inequity term r̃ − r added to each agent's training reward {@code double[maxSteps][N]} (else 0). */
+    /**
+     * What is added to each agent's extrinsic reward in training {@code double[maxSteps][N]}: IA's inequity term
+     * r̃ − r; for Cen, at index 0, the other agents' rewards (the central learner trains on the team's); else 0.
+     */
     final double[][] shaping;
     /** Incentives {@code double[maxSteps][N][N]} indexed [t][giver][recipient]. */
     final double[][][] given;
