@@ -10,13 +10,16 @@ package org.incentivelab.run;
  * @param extrinsic each agent's extrinsic reward of each step, {@code double[steps][N]}
  * @param given incentives of each step, {@code double[steps][N][N]} indexed [step][giver][recipient] (diagonal 0)
  * @param doorOpen whether the door was open at each step, {@code boolean[steps]} (all false for the IPD)
+ * @param designerGiven what the incentive designer (MetaGrad, dual-RL) paid each agent in each step,
+ *     {@code double[steps][N]} (all 0 without a designer), or null
  */
 public record EpisodeTrace(
         int[][] positions,
         int[][] actions,
         double[][] extrinsic,
         double[][][] given,
-        boolean[] doorOpen) {
+        boolean[] doorOpen,
+        double[][] designerGiven) {
 
     /** @return the number of steps played */
     public int steps() {

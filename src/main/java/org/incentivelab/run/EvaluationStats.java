@@ -119,6 +119,7 @@ final class EvaluationStats {
         int[][] acts = new int[steps][n];
         double[][] ext = new double[steps][n];
         double[][][] giv = new double[steps][n][n];
+        double[][] designer = new double[steps][n];
         boolean[] door = new boolean[steps];
         for (int t = 0; t <= steps; t++) {
             for (int i = 0; i < n; i++) {
@@ -128,6 +129,7 @@ final class EvaluationStats {
                 if (t < steps) {
                     acts[t][i] = tr.gameAction(t, i);
                     ext[t][i] = tr.extrinsic(t, i);
+                    designer[t][i] = tr.designerGiven(t, i);
                     for (int j = 0; j < n; j++) {
                         giv[t][i][j] = tr.given(t, i, j);
                     }
@@ -137,6 +139,6 @@ final class EvaluationStats {
                 door[t] = positions && tr.doorOpen(t);
             }
         }
-        return new EpisodeTrace(pos, acts, ext, giv, door);
+        return new EpisodeTrace(pos, acts, ext, giv, door, designer);
     }
 }

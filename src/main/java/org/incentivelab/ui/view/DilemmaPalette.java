@@ -160,6 +160,18 @@ final class DilemmaPalette {
         g.fillText(s, x, y);
     }
 
+    /** Draws text centred on (x, y) with a white halo, readable over arrows and tokens. */
+    static void haloText(GraphicsContext g, String s, double x, double y, Font font, Color color) {
+        g.setFont(font);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(3);
+        g.strokeText(s, x, y);
+        g.setFill(color);
+        g.fillText(s, x, y);
+    }
+
     /** Draws text turned 90° anticlockwise (a y-axis title), centred on (x, y). */
     static void verticalText(GraphicsContext g, String s, double x, double y, Font font, Color color) {
         g.save();

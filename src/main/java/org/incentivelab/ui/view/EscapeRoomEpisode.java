@@ -49,6 +49,7 @@ final class EscapeRoomEpisode {
                     given[i] += trace.given()[t][i][j];
                     received[j] += trace.given()[t][i][j];
                 }
+                received[i] += designerPaid(t, i);
             }
         }
         roles = new String[agents];
@@ -98,6 +99,11 @@ final class EscapeRoomEpisode {
     }
 
     /** @param agent 0-based @return the incentives it gave over the episode, to all recipients */
+    /** @return what the incentive designer paid the agent in a step (0 without a designer) */
+    double designerPaid(int step, int agent) {
+        return trace.designerGiven() == null ? 0 : trace.designerGiven()[step][agent];
+    }
+
     double given(int agent) {
         return given[agent];
     }

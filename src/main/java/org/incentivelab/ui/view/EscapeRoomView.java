@@ -25,7 +25,8 @@ import org.incentivelab.run.Snapshot;
  * places Lever, Start and Door stand left to right; each agent is a numbered token in its colour that glides to
  * the place its action chose; the door is drawn open when at least M agents chose the lever in the step ("lever
  * k / M"). Arrows show the incentives given in the step, from giver to recipient, as wide as the amount against
- * R_max and coloured by the recipient's action. Below, three bars per agent add up the episode: extrinsic return,
+ * R_max and coloured by the recipient's action; an incentive designer's payment of the step (MetaGrad, dual-RL)
+ * floats above the paid token as "ID +x.xx" in the colour of its action. Below, three bars per agent add up the episode: extrinsic return,
  * incentives received, incentives given, with the agent's role (thesis §5.4, Fig. 5.5): "Winner" if it escaped
  * through the open door, "Cooperator" if it chose the lever on most steps. The header shows the step, the
  * episode's collective extrinsic return and the optimum 10(N − M) − M.
@@ -220,6 +221,7 @@ public final class EscapeRoomView extends CanvasView {
                     received += t.given()[step][j][i];
                     given += t.given()[step][i][j];
                 }
+                received += e.designerPaid(step, i);
                 row.setLength(0);
                 row.append(step + 1).append(',').append(i + 1).append(',')
                         .append(names.get(t.positions()[step][i])).append(',')
@@ -266,7 +268,22 @@ public final class EscapeRoomView extends CanvasView {
         tokens.place(layout, e, replay.step(), replay.progress());
         arrowPainter.draw(g, layout, tokens, arrows(), lio.maxReward(), LABEL_FROM);
         tokens.draw(g, layout, n);
+        drawDesignerPayments(g, e, fs);
         EscapeRoomBars.draw(g, layout, e);
+    }
+
+    /** Writes each designer payment of the shown step above the paid agent's token (thesis 001 Fig. 6.1d). */
+    private void drawDesignerPayments(GraphicsContext g, EscapeRoomEpisode e, double fs) {
+        int step = replay.step();
+        for (int i = 0; i < e.agents(); i++) {
+            double paid = e.designerPaid(step, i);
+            if (paid >= MIN_ARROW) {
+                double x = tokens.x(i);
+                double y = tokens.y(i) - layout.radius() - 7 * fs;
+                DilemmaPalette.haloText(g, "ID +" + DilemmaPalette.fixed(paid), x, y, DilemmaPalette.bold(10 * fs),
+                        LioPalette.action(e.trace().actions()[step][i]).darker());
+            }
+        }
     }
 
     private boolean showing() {

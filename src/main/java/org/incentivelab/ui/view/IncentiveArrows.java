@@ -1,12 +1,10 @@
 package org.incentivelab.ui.view;
 
 import java.util.List;
-import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
  * The incentive-flow arrows of the Escape Room view, drawn between the tokens of the current frame. Keeps its
@@ -55,14 +53,7 @@ final class IncentiveArrows {
                     labels[3 * placed + 1] = my;
                     labels[3 * placed + 2] = width;
                     placed++;
-                    g.setFont(font);
-                    g.setTextAlign(TextAlignment.CENTER);
-                    g.setTextBaseline(VPos.CENTER);
-                    g.setStroke(Color.WHITE);
-                    g.setLineWidth(3);
-                    g.strokeText(text, mx, my);
-                    g.setFill(LioPalette.action(a.action()).darker());
-                    g.fillText(text, mx, my);
+                    DilemmaPalette.haloText(g, text, mx, my, font, LioPalette.action(a.action()).darker());
                     break;
                 }
             }

@@ -48,7 +48,7 @@ class EscapeRoomViewTest {
             new int[][] {{L, S}, {L, D}},
             new double[][] {{-1, 0}, {0, 10}},
             new double[][][] {{{0, 0.004}, {1.5, 0}}, {{0, 0.3}, {1.2, 0}}},
-            new boolean[] {true, true});
+            new boolean[] {true, true}, null);
 
     private EscapeRoomView view;
     private ViewPane framed;
@@ -104,6 +104,20 @@ class EscapeRoomViewTest {
     }
 
     @Test
+    void shouldCountTheDesignersPaymentsAsReceived(FxRobot robot) {
+        EpisodeTrace paid = new EpisodeTrace(SOLVED.positions(), SOLVED.actions(), SOLVED.extrinsic(),
+                new double[2][2][2], SOLVED.doorOpen(), new double[][] {{1.1, 0}, {1.05, 0.002}});
+        showStep(robot, snapshot(lio(ER21, paid)), 1);
+        EscapeRoomEpisode e = view.episode();
+        assertEquals(1.05, e.designerPaid(1, 0));
+        assertEquals(1.1 + 1.05, e.received(0), 1e-12, "the designer's payments are received");
+        assertEquals(0.002, e.received(1), 1e-12);
+        assertEquals(List.of(), view.arrows(), "a designer pays without agent-to-agent arrows");
+        List<String[]> rows = ViewFixtures.rows(robot, view, snapshot(lio(ER21, paid)), HEADER, false);
+        assertEquals("1.1", rows.get(0)[5], "step 1, agent 1 received the designer's 1.1");
+    }
+
+    @Test
     void shouldShowTheDoorOpenWithTheLeverCount(FxRobot robot) {
         showStep(robot, snapshot(lio(ER21, SOLVED)), 0);
         assertTrue(view.doorOpen());
@@ -112,7 +126,7 @@ class EscapeRoomViewTest {
         // ER(3,2): one agent at the lever is not enough
         MarkovGameConfig er32 = new MarkovGameConfig(MarkovGameType.ESCAPE_ROOM, 3, 2, 5);
         EpisodeTrace closed = new EpisodeTrace(new int[][] {{S, S, S}, {L, S, D}}, new int[][] {{L, S, D}},
-                new double[][] {{-1, 0, -1}}, new double[1][3][3], new boolean[] {false});
+                new double[][] {{-1, 0, -1}}, new double[1][3][3], new boolean[] {false}, null);
         showStep(robot, snapshot(lio(er32, closed)), 0);
         assertFalse(view.doorOpen());
         assertEquals("lever 1 / 2", view.doorText());
@@ -158,7 +172,7 @@ class EscapeRoomViewTest {
 
         MarkovGameConfig ipd = new MarkovGameConfig(MarkovGameType.IPD, 2, 1, 5);
         EpisodeTrace rounds = new EpisodeTrace(null, new int[][] {{0, 1}}, new double[][] {{-3, 0}},
-                new double[1][2][2], new boolean[] {false});
+                new double[1][2][2], new boolean[] {false}, null);
         assertTrue(ViewFixtures.rows(robot, view, snapshot(lio(ipd, rounds)), HEADER, false).isEmpty());
         PlannerState planner = new PlannerState(SocialDilemma.CANONICAL_PD, 2, 3, new double[] {0.5, 0.5},
                 new double[2][2][2], new boolean[2][2][2]);
@@ -184,7 +198,7 @@ class EscapeRoomViewTest {
             }
         }
         EpisodeTrace trace = new EpisodeTrace(new int[][] {start, moves}, new int[][] {moves},
-                new double[][] {rewards}, new double[][][] {given}, new boolean[] {true});
+                new double[][] {rewards}, new double[][][] {given}, new boolean[] {true}, null);
         Snapshot s = snapshot(lio(er105, trace));
         showStep(robot, s, 0);
         assertEquals(5, view.arrows().size());
@@ -205,7 +219,7 @@ class EscapeRoomViewTest {
     @Test
     void shouldKeepANewerEpisodeWaitingUntilTheReplayLoops() {
         EpisodeTrace newer = new EpisodeTrace(SOLVED.positions(), SOLVED.actions(), SOLVED.extrinsic(),
-                SOLVED.given(), SOLVED.doorOpen());
+                SOLVED.given(), SOLVED.doorOpen(), null);
         EscapeRoomReplay replay = new EscapeRoomReplay();
         assertTrue(replay.offer(SOLVED));
         long now = 0;
