@@ -104,7 +104,7 @@ class EscapeRoomViewTest {
     }
 
     @Test
-    void shouldCountTheDesignersPaymentsAsReceived(FxRobot robot) {
+    void shouldCountTheDesignersPaymentsAsReceived(FxRobot robot) throws Exception {
         EpisodeTrace paid = new EpisodeTrace(SOLVED.positions(), SOLVED.actions(), SOLVED.extrinsic(),
                 new double[2][2][2], SOLVED.doorOpen(), new double[][] {{1.1, 0}, {1.05, 0.002}});
         showStep(robot, snapshot(lio(ER21, paid)), 1);
