@@ -34,8 +34,8 @@ import org.incentivelab.preset.LioPreset;
  * <p>Baselines play one episode per iteration and take the same policy-gradient step: PG without incentives;
  * PG-d with composite actions A × {no-op, give R_max}^{N−1}; PG-c with {@link GaussianGift}; both pay what they
  * give; IA on inequity-averse rewards ({@link InequityAversion}); Cen, one learner for all (its policy over joint
- * actions, on the global observation and the team's reward, is learners[0], shared by every index). LIO-asym: agent 1 is a LIO giver, the others
- * recipients that give nothing.
+ * actions, on the global observation and the team's reward, is learners[0], shared by every index). LIO-asym:
+ * agent 1 is a LIO giver, the others recipients that give nothing.
  *
  * <p>Observations: the game's own (Escape Room: positions one-hot, self first; IPD: memory-1 state) and, in
  * Escape Room, the incentives the agent has given each other agent so far this episode (App. B.4.1); IA agents
@@ -113,9 +113,10 @@ public final class LioAlgorithm {
         int[] image = central ? game.globalImageShape() : game.imageShape();
         int[] policyHidden = IncentiveFunction.widths(pc.hidden());
         for (int i = 0; i < n; i++) {
+            boolean keepScores = isLio() || method == LioMethod.METAGRAD;
             learners[i] = central && i > 0 ? learners[0] // Cen: one learner acts for everyone
                     : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions, true),
-                            maxSteps, isLio() || method == LioMethod.METAGRAD, Rng.forComponent(seed, "policy-init-" + i));
+                            maxSteps, keepScores, Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
             incentives[i] = IncentiveFunction.giver(game, central ? game.observationSize() : observationSize,
                     ic.hidden()); // Cen: nobody gives
