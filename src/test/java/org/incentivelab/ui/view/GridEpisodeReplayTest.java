@@ -36,7 +36,7 @@ class GridEpisodeReplayTest {
         assertTrue(replay.offer(FIRST));
         assertEquals(0, replay.index());
         replay.setStepsPerSecond(10);
-        long step = replay.stepNanos();
+        long step = replay.frameNanos();
         assertEquals(100_000_000L, step);
         long now = 1_000;
         assertFalse(replay.tick(now), "the first tick only sets the clock");
@@ -116,7 +116,7 @@ class GridEpisodeReplayTest {
         assertThrows(IllegalArgumentException.class, () -> replay.setStepsPerSecond(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> replay.setStepsPerSecond(Double.POSITIVE_INFINITY));
         replay.setStepsPerSecond(0.5);
-        assertEquals(2_000_000_000L, replay.stepNanos());
+        assertEquals(2_000_000_000L, replay.frameNanos());
     }
 
     @Test
