@@ -3,7 +3,6 @@ package org.incentivelab.run;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.incentivelab.env.DilemmaGame;
 import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.learn.CentralizedCritic;
@@ -34,13 +33,10 @@ public final class Experiment extends MechanismRun {
     private final SigmoidLearner[] learners;
     private final Rng[] learnerRngs;
     private final PlanningAgent planner;
-    private final Metrics metrics;
     private final int n;
 
-    private long episode;
     private long activeEpisodes;
     private double paidTotal;
-    private String failure;
     private double sincePaid;
     private double sinceLookAhead;
     private double sinceCost;
@@ -61,7 +57,8 @@ public final class Experiment extends MechanismRun {
      * @param seed the master seed; every component's stream is split from it
      */
     public Experiment(PlannerPreset preset, long seed) {
-        super(preset.planner().enabled(), preset.planner().turnOffAtEpisode());
+        super(preset.planner().enabled(), preset.planner().turnOffAtEpisode(),
+                new Metrics(seriesNames(preset.agents())));
         this.preset = preset;
         this.game = preset.game().create();
         this.n = game.players();
@@ -80,7 +77,6 @@ public final class Experiment extends MechanismRun {
         }
         PlannerConfig pc = preset.planner();
         this.planner = new PlanningAgent(game, pc, rates, Rng.forComponent(seed, "planner"));
-        this.metrics = new Metrics(seriesNames(n));
         this.actions = new int[n];
         this.p = new double[n];
         this.env = new double[n];
@@ -89,7 +85,7 @@ public final class Experiment extends MechanismRun {
         this.gradients = new double[n];
         this.differences = new double[n];
         this.table = new double[2][n];
-        this.row = new double[metrics.names().size()];
+        this.row = new double[metrics().names().size()];
         record();
     }
 
@@ -118,23 +114,8 @@ public final class Experiment extends MechanismRun {
         return names;
     }
 
+    /** Runs one round (an episode of one step). */
     @Override
-    public void run(long count) {
-        for (long k = 0; k < count && failure == null; k++) {
-            try {
-                runEpisode();
-            } catch (NumericalFailure e) {
-                failure = e.getMessage();
-            }
-        }
-    }
-
-    /**
-     * Runs one round.
-     *
-     * @throws NumericalFailure if a learner or the planner produces NaN or infinity; the data recorded up to the
-     *     previous round stays intact
-     */
     public void runEpisode() {
         for (int i = 0; i < n; i++) {
             p[i] = learners[i].probability();
@@ -173,13 +154,12 @@ public final class Experiment extends MechanismRun {
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(learners[i].theta())) {
-                throw new NumericalFailure("learner " + (i + 1), episode);
+                throw new NumericalFailure("learner " + (i + 1), episode());
             }
         }
         sincePaid += paid;
         sinceRounds++;
-        episode++;
-        if (episode % metrics.stride() == 0) {
+        if (nextEpisode() % metrics().stride() == 0) {
             record();
         }
     }
@@ -215,7 +195,7 @@ public final class Experiment extends MechanismRun {
                 row[k++] = g.fear() + table[0][0] - table[1][0];
             }
         }
-        metrics.record(episode, row);
+        metrics().record(episode(), row);
         sincePaid = 0;
         sinceLookAhead = 0;
         sinceCost = 0;
@@ -240,7 +220,7 @@ public final class Experiment extends MechanismRun {
     private void checkFinite(double[] values, String component) {
         for (double v : values) {
             if (!Double.isFinite(v)) {
-                throw new NumericalFailure(component, episode);
+                throw new NumericalFailure(component, episode());
             }
         }
     }
@@ -282,21 +262,6 @@ public final class Experiment extends MechanismRun {
         return preset;
     }
 
-    @Override
-    public long episode() {
-        return episode;
-    }
-
-    @Override
-    public Optional<String> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    @Override
-    public Metrics metrics() {
-        return metrics;
-    }
-
     /** @return {@code double[N]}, each learner's current P(C) */
     public double[] probabilities() {
         double[] out = new double[n];
@@ -313,7 +278,7 @@ public final class Experiment extends MechanismRun {
         for (double x : probabilities) {
             mutual *= x;
         }
-        return new RunSummary(episode, probabilities, mutual, game.welfare(probabilities),
+        return new RunSummary(episode(), probabilities, mutual, game.welfare(probabilities),
                 activeEpisodes == 0 ? 0 : paidTotal / activeEpisodes, paidTotal);
     }
 }

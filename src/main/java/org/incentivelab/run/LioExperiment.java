@@ -2,7 +2,6 @@ package org.incentivelab.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.env.MarkovGameConfig;
@@ -30,7 +29,6 @@ public final class LioExperiment extends MechanismRun {
 
     private final LioPreset preset;
     private final LioAlgorithm algorithm;
-    private final Metrics metrics;
     private final Rng[] evalActing;
     private final Rng[] evalGiving;
     private final Trajectory test;
@@ -38,8 +36,6 @@ public final class LioExperiment extends MechanismRun {
     private final int n;
     private final long seed;
 
-    private long episode;
-    private String failure;
     private EpisodeTrace trace;
     private final GridEpisodeRecorder recorder;
     private GridEpisode gridEpisode;
@@ -49,12 +45,12 @@ public final class LioExperiment extends MechanismRun {
      * @param seed the master seed; every component's stream is split from it
      */
     public LioExperiment(LioPreset preset, long seed) {
-        super(preset.incentives().enabled(), preset.incentives().turnOffAtEpisode());
+        super(preset.incentives().enabled(), preset.incentives().turnOffAtEpisode(),
+                new Metrics(seriesNames(preset.environment())));
         this.preset = preset;
         this.algorithm = new LioAlgorithm(preset, seed);
         this.seed = seed;
         this.n = preset.agents();
-        this.metrics = new Metrics(seriesNames(preset.environment()));
         this.evalActing = new Rng[n];
         this.evalGiving = new Rng[n];
         for (int i = 0; i < n; i++) {
@@ -72,19 +68,17 @@ public final class LioExperiment extends MechanismRun {
         return LioMetricNames.all(game);
     }
 
+    /** One training iteration of the algorithm (two episodes for LIO), then an evaluation when one is due. */
     @Override
-    public void run(long count) {
-        for (long k = 0; k < count && failure == null; k++) {
-            algorithm.iterate(episode, mechanismActive());
-            String bad = algorithm.nonFinite();
-            if (bad != null) {
-                failure = new NumericalFailure(bad, episode).getMessage();
-                return;
-            }
-            episode++;
-            if (episode % preset.evaluationPeriod() == 0 && episode % metrics.stride() == 0) {
-                evaluate();
-            }
+    public void runEpisode() {
+        algorithm.iterate(episode(), mechanismActive());
+        String bad = algorithm.nonFinite();
+        if (bad != null) {
+            throw new NumericalFailure(bad, episode());
+        }
+        long done = nextEpisode();
+        if (done % preset.evaluationPeriod() == 0 && done % metrics().stride() == 0) {
+            evaluate();
         }
     }
 
@@ -96,10 +90,10 @@ public final class LioExperiment extends MechanismRun {
             stats.add(test);
         }
         if (recorder != null) {
-            gridEpisode = recorder.episode(episode);
+            gridEpisode = recorder.episode(episode());
         }
         trace = EvaluationStats.trace(test, algorithm.game() instanceof EscapeRoom);
-        metrics.record(episode, stats.row(preset.evaluationEpisodes(), metrics.names().size()));
+        metrics().record(episode(), stats.row(preset.evaluationEpisodes(), metrics().names().size()));
     }
 
     /**
@@ -137,7 +131,7 @@ public final class LioExperiment extends MechanismRun {
             algorithm.play(tr, 0, mechanismActive(), acting, giving, null);
             fin.add(tr);
         }
-        return fin.summary(episode, FINAL_TEST_EPISODES);
+        return fin.summary(episode(), FINAL_TEST_EPISODES);
     }
 
     @Override
@@ -199,21 +193,6 @@ public final class LioExperiment extends MechanismRun {
     @Override
     public LioPreset preset() {
         return preset;
-    }
-
-    @Override
-    public long episode() {
-        return episode;
-    }
-
-    @Override
-    public Optional<String> failure() {
-        return Optional.ofNullable(failure);
-    }
-
-    @Override
-    public Metrics metrics() {
-        return metrics;
     }
 
     @Override
