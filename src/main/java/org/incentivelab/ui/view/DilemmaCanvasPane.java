@@ -2,7 +2,9 @@ package org.incentivelab.ui.view;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
+import javafx.util.Duration;
 
 /**
  * A pane that holds one {@link Canvas} filling it, resizes the canvas with the pane and repaints it through a
@@ -33,6 +35,21 @@ final class DilemmaCanvasPane extends Pane {
     }
 
     /** @return the canvas */
+    /**
+     * Installs a wrapping hover tooltip (shown after 300 ms) on the canvas.
+     *
+     * @param text its first text (views change it as the mouse moves)
+     * @return the tooltip
+     */
+    Tooltip installHoverTip(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setShowDelay(Duration.millis(300));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(canvas(), tip);
+        return tip;
+    }
+
     Canvas canvas() {
         return canvas;
     }

@@ -12,7 +12,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.run.EpisodeTrace;
@@ -58,7 +57,7 @@ public final class EscapeRoomView extends CanvasView {
     private final EscapeRoomPainter painter = new EscapeRoomPainter();
     private final EscapeRoomTokens tokens = new EscapeRoomTokens();
     private final IncentiveArrows arrowPainter = new IncentiveArrows();
-    private final Tooltip hoverTip = new Tooltip();
+    private final Tooltip hoverTip;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -89,12 +88,8 @@ public final class EscapeRoomView extends CanvasView {
                 play();
             }
         });
+        hoverTip = pane.installHoverTip(description() + " " + CLICK);
         pane.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverTip.setText(tooltipAt(e.getX(), e.getY())));
-        hoverTip.setShowDelay(Duration.millis(300));
-        hoverTip.setWrapText(true);
-        hoverTip.setMaxWidth(420);
-        hoverTip.setText(description() + " " + CLICK);
-        Tooltip.install(pane.canvas(), hoverTip);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class PayoffMatrixView extends CanvasView {
     private static final double NUDGE = 0.1;
 
     private final Consumer<Command> commands;
-    private final Tooltip hoverTip = new Tooltip();
+    private final Tooltip hoverTip;
     private final Font title = DilemmaPalette.bold(13);
     private final Font big = DilemmaPalette.bold(16);
     private final Font payoff = DilemmaPalette.bold(14);
@@ -88,11 +88,7 @@ public final class PayoffMatrixView extends CanvasView {
         pane.canvas().addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         pane.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         pane.canvas().addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        hoverTip.setShowDelay(javafx.util.Duration.millis(300));
-        hoverTip.setWrapText(true);
-        hoverTip.setMaxWidth(420);
-        hoverTip.setText(description());
-        Tooltip.install(pane.canvas(), hoverTip);
+        hoverTip = pane.installHoverTip(description());
     }
 
     @Override

@@ -13,7 +13,6 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
 import org.incentivelab.env.grid.Cell;
 import org.incentivelab.run.GridEpisode;
 import org.incentivelab.run.Snapshot;
@@ -46,7 +45,7 @@ public final class PositionHeatmapView implements LabView {
     private final DilemmaCanvasPane pane = new DilemmaCanvasPane(this::redraw);
     private final Function<Snapshot, GridEpisode> episodeOf;
     private final PositionHeatmap heatmap;
-    private final Tooltip hoverTip = new Tooltip();
+    private final Tooltip hoverTip;
     private boolean hasLast;
     private long lastEpisode;
     private String lastPreset;
@@ -77,12 +76,8 @@ public final class PositionHeatmapView implements LabView {
         this.episodeOf = Objects.requireNonNull(episodeOf, "episodeOf");
         this.heatmap = new PositionHeatmap(window);
         pane.setPrefSize(GridWorldView.PREF_WIDTH, GridWorldView.PREF_HEIGHT * 0.8);
+        hoverTip = pane.installHoverTip(description());
         pane.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverTip.setText(tooltipAt(e.getX(), e.getY())));
-        hoverTip.setShowDelay(Duration.millis(300));
-        hoverTip.setWrapText(true);
-        hoverTip.setMaxWidth(420);
-        hoverTip.setText(description());
-        Tooltip.install(pane.canvas(), hoverTip);
     }
 
     @Override
