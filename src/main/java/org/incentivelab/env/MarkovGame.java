@@ -87,10 +87,12 @@ public interface MarkovGame {
     }
 
     /**
-     * @return whether an incentive designer's input holds every agent's one-hot action after the global observation
-     *     (Escape Room, App. C.2.2) or only the game's events (Cleanup: "who fired", App. C.2.1)
+     * @return whether an incentive function's input holds the one-hot actions of the agents it pays after its
+     *     observation (Escape Room and the IPD: a LIO giver sees the others' actions, Eq. 5.1; the designer every
+     *     agent's, App. C.2.2) or only the game's events (Cleanup: "a multi-hot vector that indicates which agent(s)
+     *     used their cleaning beam", App. B.4.1 for LIO, App. C.2.1 for the designer)
      */
-    default boolean designerSeesActions() {
+    default boolean incentivesSeeActions() {
         return true;
     }
 

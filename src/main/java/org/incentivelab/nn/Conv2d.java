@@ -114,15 +114,17 @@ public final class Conv2d {
     }
 
     /**
-     * Fills this layer's parameter slice with a fresh initialisation: kernel entries uniform in
-     * [−limit, limit) with limit = sqrt(6 / (fanIn + fanOut)), fanIn = k·k·C and fanOut = k·k·F
-     * (Glorot &amp; Bengio 2010, with the receptive-field fans TensorFlow uses for conv kernels), and
-     * zero biases. Note: the authors' code creates the conv bias with {@code tf.get_variable}'s default
-     * Glorot initialiser rather than zeros; this lab uses zeros, like every other bias.
+     * Fills this layer's parameter slice with a fresh initialisation, TensorFlow's default Glorot-uniform
+     * initialiser for both variables of the reference code's {@code conv} (LIO repository {@code alg/networks.py}:
+     * {@code tf.get_variable} without an initialiser, kernel shape [k, k, C, F], bias shape [1, 1, 1, F]): kernel
+     * entries uniform in [−limit, limit) with limit = sqrt(6 / (k·k·(C + F))) (fans k·k·C and k·k·F), then
+     * biases uniform in [−b, b) with b = sqrt(6 / (1 + F)) (fans 1 and F). The non-zero biases matter: most
+     * pixels of a Cleanup view are black, and with zero biases the conv features (and so every policy score and
+     * LIO's meta-gradient, which is quadratic in them) would be far sparser than the authors' nets.
      *
      * @param params the flat vector; entries {@code [offset, offset + parameterCount())} are overwritten
      * @param offset where this layer's slice starts, at least 0
-     * @param rng the stream the kernel is drawn from (one {@code nextDouble()} per entry, in layout order)
+     * @param rng the stream the parameters are drawn from (one {@code nextDouble()} per entry, in layout order)
      * @throws IllegalArgumentException if the slice does not fit in {@code params}
      */
     public void initialize(double[] params, int offset, Rng rng) {
@@ -132,7 +134,10 @@ public final class Conv2d {
         for (int i = offset; i < offset + kernelCount; i++) {
             params[i] = (2.0 * rng.nextDouble() - 1.0) * limit;
         }
-        Arrays.fill(params, offset + kernelCount, offset + kernelCount + filters, 0.0);
+        double biasLimit = Math.sqrt(6.0 / (1 + filters));
+        for (int i = offset + kernelCount; i < offset + kernelCount + filters; i++) {
+            params[i] = (2.0 * rng.nextDouble() - 1.0) * biasLimit;
+        }
     }
 
     /**

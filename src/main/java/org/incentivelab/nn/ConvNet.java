@@ -43,9 +43,8 @@ import org.incentivelab.math.Rng;
  * matrix-vector products of at most a few thousand columns, where EJML's wrappers add dispatch and
  * no speed. Forward and backward allocate nothing: all buffers live in a reusable {@link Workspace}.
  *
- * <p><b>Initialisation.</b> Glorot-uniform kernels for the conv layer (fanIn = k·k·C, fanOut = k·k·F, as
- * TensorFlow computes conv fans) and every dense layer, zero biases. Deviation: the authors' code
- * initialises the conv bias with TensorFlow's default Glorot initialiser; this lab starts it at zero.
+ * <p><b>Initialisation.</b> As the authors' TensorFlow code: Glorot-uniform conv kernel and bias
+ * ({@link Conv2d#initialize}) and dense weights, zero dense biases.
  *
  * <p>Sources: thesis 001 App. B Table B.5 and digest §3.1; IQ-Flow digest §4 "ConvNet" (the same trunk);
  * the LIO code {@code alg/networks.py} ({@code convnet}, {@code actor}, {@code vnet}, {@code reward},
@@ -173,8 +172,8 @@ public final class ConvNet implements Network {
     }
 
     /**
-     * Fills a parameter vector with a fresh initialisation: Glorot-uniform conv kernel (fanIn = k·k·C,
-     * fanOut = k·k·F) and dense weights (fanIn = n_in, fanOut = n_out), zero biases.
+     * Fills a parameter vector with a fresh initialisation: Glorot-uniform conv kernel and bias
+     * ({@link Conv2d#initialize}) and dense weights (fanIn = n_in, fanOut = n_out), zero dense biases.
      *
      * @param params {@code double[parameterCount()]}, overwritten entirely
      * @param rng the stream the weights are drawn from (one {@code nextDouble()} per weight, in layout order)

@@ -180,7 +180,7 @@ class ConvNetTest {
     }
 
     @Test
-    void shouldInitializeZeroBiasesAndWeightsWithinTheGlorotLimits() {
+    void shouldInitializeWeightsAndConvBiasWithinTheGlorotLimitsAndZeroDenseBiases() {
         ConvNet net = new ConvNet(new Conv2d(4, 5, 2, 3, 3), new int[] {7, 6}, 2, 3, true);
         double[] params = new double[net.parameterCount()];
         Arrays.fill(params, 99.0);
@@ -189,7 +189,7 @@ class ConvNetTest {
         int flat = 4 * 5 * 3;
         int k = 0;
         k = InitChecks.checkWeights(params, k, 3 * 3 * 2 * 3, Math.sqrt(6.0 / (3 * 3 * 2 + 3 * 3 * 3)));
-        k = InitChecks.checkZeros(params, k, 3);
+        k = InitChecks.checkWeights(params, k, 3, Math.sqrt(6.0 / (1 + 3)));
         k = InitChecks.checkWeights(params, k, flat * 7, Math.sqrt(6.0 / (flat + 7)));
         k = InitChecks.checkZeros(params, k, 7);
         k = InitChecks.checkWeights(params, k, (7 + 2) * 6, Math.sqrt(6.0 / (7 + 2 + 6)));

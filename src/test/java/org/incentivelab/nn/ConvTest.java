@@ -172,7 +172,7 @@ class ConvTest {
     }
 
     @Test
-    void shouldInitializeTheKernelWithinTheGlorotLimitAndZeroTheBias() {
+    void shouldInitializeKernelAndBiasWithinTheirGlorotLimitsAsTensorFlowDoes() {
         Conv2d conv = new Conv2d(9, 9, 3, 6, 3);
         double[] params = new double[conv.parameterCount() + 4];
         Arrays.fill(params, 99.0);
@@ -186,9 +186,8 @@ class ConvTest {
             maxAbs = Math.max(maxAbs, Math.abs(params[p]));
         }
         assertTrue(maxAbs > limit / 2, "weights should spread over the range");
-        for (int p = 2 + kernelCount; p < 2 + conv.parameterCount(); p++) {
-            assertEquals(0.0, params[p], 0.0, "bias " + p);
-        }
+        // the bias variable [1, 1, 1, F] has fans 1 and F (TensorFlow's default initialiser, alg/networks.py)
+        InitChecks.checkWeights(params, 2 + kernelCount, 6, Math.sqrt(6.0 / (1 + 6)));
         assertEquals(99.0, params[0], 0.0);
         assertEquals(99.0, params[params.length - 1], 0.0);
     }

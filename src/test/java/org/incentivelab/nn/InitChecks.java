@@ -3,7 +3,7 @@ package org.incentivelab.nn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Shared assertions of the network tests on a fresh initialisation (Glorot-uniform weights, zero biases). */
+/** Shared assertions of the network tests on a fresh initialisation (Glorot-uniform weights and conv biases, zero dense biases). */
 final class InitChecks {
     private InitChecks() {
     }

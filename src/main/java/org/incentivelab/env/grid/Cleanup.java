@@ -98,9 +98,12 @@ public final class Cleanup extends TwoAgentGridGame {
         return new int[] {grid.height(), grid.width(), 3};
     }
 
-    /** @return false: the designer sees the global map and who fired (App. C.2.1), not the actions */
+    /**
+     * @return false: incentive functions see who fired, not the actions (LIO givers: their view, App. B.4.1; the
+     *     designer: the global map, App. C.2.1)
+     */
     @Override
-    public boolean designerSeesActions() {
+    public boolean incentivesSeeActions() {
         return false;
     }
 

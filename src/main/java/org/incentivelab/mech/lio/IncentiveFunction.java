@@ -11,7 +11,8 @@ import org.incentivelab.nn.Network;
  * a flat array, as for {@link Network}. Two uses:
  * <ul>
  *   <li>LIO's r_η^i: O × A^{−i} → [0, R_max]^{N−1} (thesis 001 §5.2 Eq. 5.1, §5.3.2): the giver's observation and
- *       the other agents' actions (in increasing agent order), one output per other agent (no self-reward);</li>
+ *       the other agents' actions (in increasing agent order; on Cleanup who fired instead, App. B.4.1), one output
+ *       per other agent (no self-reward);</li>
  *   <li>the MetaGrad incentive designer's μ_η (thesis 001 §6.3.2, App. C.2.2): the global observation and every
  *       agent's action (Escape Room) or who fired (Cleanup), one output per incentive type — output k is paid to any
  *       agent whose step has type k ({@link MarkovGame#incentiveType}: its action in Escape Room; fire, collect,
@@ -43,7 +44,7 @@ public final class IncentiveFunction {
 
     /**
      * LIO's incentive function of one giver: Escape Room [64, 16] and IPD [16, 8] MLPs (Tables B.3–B.4), on Cleanup
-     * conv → FC1 → concat(others' actions, who fired) → FC2 → linear (Table B.5); one output per other agent.
+     * conv → FC1 → concat(who fired) → FC2 → linear (Table B.5, App. B.4.1); one output per other agent.
      *
      * @param game the game
      * @param observationSize the giver's observation length (the game's plus Escape Room's given totals)

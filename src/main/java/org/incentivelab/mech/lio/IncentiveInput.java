@@ -7,9 +7,10 @@ import org.incentivelab.env.MarkovGame;
  * The input layout of an incentive function or designer x = [o, one-hot actions, events] (thesis 001 §5.2 Eq. 5.1,
  * App. B.4.1, App. C.2.1–C.2.2): an observation of {@link #observationSize()} entries (for images the whole
  * picture), then one one-hot block of |A| entries per agent it sees act — the N − 1 others for a LIO giver, all N
- * for the Escape Room designer, none for the Cleanup designer — in increasing agent order, then the game's event
- * vector of the step ({@link MarkovGame#writeEvents}: Cleanup's multi-hot "who fired the cleaning beam"). Everything
- * after the observation is what a {@link org.incentivelab.nn.ConvNet} concatenates after its first dense layer.
+ * for the Escape Room designer, none on Cleanup ({@link MarkovGame#incentivesSeeActions()}) — in increasing agent
+ * order, then the game's event vector of the step ({@link MarkovGame#writeEvents}: Cleanup's multi-hot "who fired
+ * the cleaning beam"). Everything after the observation is what a {@link org.incentivelab.nn.ConvNet} concatenates
+ * after its first dense layer.
  *
  * @param observationSize the observation's length
  * @param actions |A|
@@ -19,13 +20,14 @@ import org.incentivelab.env.MarkovGame;
 record IncentiveInput(int observationSize, int actions, int actionSlots, int eventSize) {
     /** @return the layout of LIO giver i's input in {@code game}, with an observation of {@code observationSize} */
     static IncentiveInput giver(MarkovGame game, int observationSize) {
-        return new IncentiveInput(observationSize, game.actions(), game.agents() - 1, game.eventSize());
+        return new IncentiveInput(observationSize, game.actions(), game.incentivesSeeActions() ? game.agents() - 1 : 0,
+                game.eventSize());
     }
 
     /** @return the layout of a central designer's input: the global observation, actions if seen, events */
     static IncentiveInput designer(MarkovGame game) {
         return new IncentiveInput(game.globalObservationSize(), game.actions(),
-                game.designerSeesActions() ? game.agents() : 0, game.eventSize());
+                game.incentivesSeeActions() ? game.agents() : 0, game.eventSize());
     }
 
     /** @return the input length */

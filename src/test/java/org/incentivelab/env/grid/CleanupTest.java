@@ -193,7 +193,7 @@ class CleanupTest {
         assertEquals(2, g.eventSize());
         assertArrayEquals(new int[] {9, 9, 3}, g.imageShape());
         assertArrayEquals(new int[] {7, 7, 3}, g.globalImageShape());
-        assertFalse(g.designerSeesActions(), "the Cleanup designer sees the map and who fired (App. C.2.1)");
+        assertFalse(g.incentivesSeeActions(), "Cleanup incentive functions see who fired, not actions (App. B.4.1, C.2.1)");
     }
 
     @Test
