@@ -17,6 +17,10 @@ import java.util.List;
  * @param update REINFORCE on returns-to-go [reinforce] or actor-critic on TD errors
  * @param criticLearningRate actor-critic only: Adam learning rate of the value function, in (0, 1] [lr_v 0.01]
  * @param targetRate actor-critic only: τ of the target network update φ̃ ← τφ + (1 − τ)φ̃, in (0, 1] [0.01]
+ * @param sharedParameters parameter sharing: every agent acts with one policy network, stepped once per episode on
+ *     the sum of the agents' policy gradients (thesis 001 App. C.2.2: MetaGrad's Cleanup agents are "actor-critic
+ *     with parameter sharing"); each agent keeps its own critic. Only for agents that give nothing (pg, ia and the
+ *     designer methods) [false]
  */
 public record PolicyConfig(
         List<Integer> hidden,
@@ -28,7 +32,8 @@ public record PolicyConfig(
         int epsilonEpisodes,
         PolicyUpdate update,
         double criticLearningRate,
-        double targetRate) {
+        double targetRate,
+        boolean sharedParameters) {
 
     /** @return the exploration schedule of these settings */
     public EpsilonSchedule epsilon() {

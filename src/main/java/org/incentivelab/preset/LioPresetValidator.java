@@ -34,6 +34,11 @@ final class LioPresetValidator {
                     + " must be at most " + MAX_JOINT);
         }
         checkPolicy(p.policy());
+        if (p.policy().sharedParameters() && !p.method().canSharePolicies()) {
+            v.fail("policy.sharedParameters", "true", "false for method " + p.method().name().toLowerCase(
+                    java.util.Locale.ROOT) + " (parameter sharing is for agents that give nothing: pg, ia, metagrad,"
+                    + " dual_rl_c, dual_rl_d)");
+        }
         checkIncentives(p.incentives());
         v.range("evaluationPeriod", p.evaluationPeriod(), 1, 100_000);
         v.range("evaluationEpisodes", p.evaluationEpisodes(), 1, 1000);

@@ -96,7 +96,11 @@ class LioPresetTest {
                 Arguments.of("MetaGrad in the IPD", edit(o -> {
                     ((ObjectNode) o.get("environment")).put("type", "ipd");
                     o.put("method", "metagrad");
-                }), "Escape Room or Cleanup"));
+                }), "Escape Room or Cleanup"),
+                Arguments.of("LIO agents sharing one policy", edit(o -> ((ObjectNode) o.get("policy"))
+                        .put("sharedParameters", true)), "'policy.sharedParameters' = true"),
+                Arguments.of("no parameter-sharing switch", edit(o -> ((ObjectNode) o.get("policy"))
+                        .remove("sharedParameters")), "policy.sharedParameters"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -115,6 +115,7 @@ public final class LioAlgorithm {
         for (int i = 0; i < n; i++) {
             boolean keepScores = isLio() || method == LioMethod.METAGRAD;
             learners[i] = central && i > 0 ? learners[0] // Cen: one learner acts for everyone
+                    : pc.sharedParameters() && i > 0 ? learners[0].sharing(maxSteps)
                     : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions, true),
                             maxSteps, keepScores, Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
@@ -139,7 +140,8 @@ public final class LioAlgorithm {
         this.maxReward = ic.maxReward();
         this.costWeight = ic.costWeight();
         this.designer = method == LioMethod.METAGRAD
-                ? new MetaGradDesigner(game, learners[0].theta.length, ic, Rng.forComponent(seed, "designer-init"))
+                ? new MetaGradDesigner(game, learners[0].theta.length, pc.sharedParameters(), ic,
+                        Rng.forComponent(seed, "designer-init"))
                 : null;
         int designerInputs = IncentiveInput.designer(game).length();
         int types = game.incentiveTypes();
@@ -200,10 +202,8 @@ public final class LioAlgorithm {
         } else {
             player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
             boolean pays = preset.method() == LioMethod.PG_D || preset.method() == LioMethod.PG_C;
-            PolicyConfig pc = preset.policy();
-            for (int j = 0; j < (method() == LioMethod.CEN ? 1 : n); j++) { // Cen: the one learner
-                signal.signal(tau, j, incentivesOn, pays, true, returns[j]);
-                learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
+            updatePolicies(eps, incentivesOn, pays, true);
+            for (int j = 0; j < n; j++) {
                 learners[j].commit();
                 if (gifts[j] != null && incentivesOn) {
                     for (int t = 0; t < tau.steps; t++) {
@@ -307,12 +307,34 @@ public final class LioAlgorithm {
 
     /** Every agent's θ̂ from the recorded τ, then τ̂ played with θ̂. */
     void collectFromTau(double eps, boolean incentivesOn) {
-        PolicyConfig pc = preset.policy();
-        forEachAgent(j -> {
-            signal.signal(tau, j, incentivesOn, false, true, returns[j]);
-            learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
-        });
+        updatePolicies(eps, incentivesOn, false, true);
         player.play(tauHat, true, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
+    }
+
+    /**
+     * Every learner's θ̂ from the recorded τ (Eq. 5.3): each agent's weights and ascent direction (in parallel on
+     * image games), then the steps — one per learner, or one on the agents' summed directions with parameter
+     * sharing. Cen updates its one learner.
+     *
+     * @param pays whether the agents' rewards subtract what they gave
+     * @param fit actor-critic: whether the critics are fitted on τ first ({@link PolicySignal#signal})
+     */
+    private void updatePolicies(double eps, boolean incentivesOn, boolean pays, boolean fit) {
+        PolicyConfig pc = preset.policy();
+        int updated = method() == LioMethod.CEN ? 1 : n;
+        forEachAgent(j -> {
+            if (j < updated) {
+                signal.signal(tau, j, incentivesOn, pays, fit, returns[j]);
+                learners[j].accumulate(tau, j, returns[j], eps, pc.entropy());
+            }
+        });
+        if (pc.sharedParameters()) {
+            learners[0].step(pc.learningRate(), learners);
+        } else {
+            for (int j = 0; j < updated; j++) {
+                learners[j].step(pc.learningRate());
+            }
+        }
     }
 
     /**
@@ -434,11 +456,7 @@ public final class LioAlgorithm {
 
     /** Every agent's θ̂ from the recorded τ again, reusing the last critic fit (finite-difference checks). */
     private void redoUpdates(double eps) {
-        PolicyConfig pc = preset.policy();
-        for (int j = 0; j < n; j++) {
-            signal.signal(tau, j, true, false, false, returns[j]);
-            learners[j].update(tau, j, returns[j], eps, pc.learningRate(), pc.entropy());
-        }
+        updatePolicies(eps, true, false, false);
     }
 
     /**

@@ -55,6 +55,15 @@ public enum LioMethod {
         return hasDesigner() || this == CEN;
     }
 
+    /**
+     * @return whether the agents may share one policy network ({@link
+     *     org.incentivelab.learn.PolicyConfig#sharedParameters()}): they give nothing and are not Cen — PG (AC), IA
+     *     and the designer methods
+     */
+    public boolean canSharePolicies() {
+        return this == PG || this == IA || hasDesigner();
+    }
+
     /** @return the thesis's name of the method */
     public String label() {
         return label;

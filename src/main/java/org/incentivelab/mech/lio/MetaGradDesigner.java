@@ -20,7 +20,8 @@ import org.incentivelab.math.Rng;
  * Escape Room setting of the lab's LIO), so the chain rule is LIO's (digest 001 §3.1) with the designer's
  * Jacobian: ∇_η = Σ_j Σ_l w^j_l ∂u^j_l/∂η, w^j_l = Σ_{t≤l} γ^{l−t} α_θ (g^j_t · v^j), v^j = ∇_θ̂ of
  * −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test accounting
- * subtracts them.
+ * subtracts them. With parameter sharing the agents' θ̂ is one vector, so v = ∇_θ̂ Σ_k −Σ_t log π_θ̂(â^k_t|ô^k_t)
+ * Ĝ^ID_t is the same for every agent j and w^j_l pairs it with agent j's own scores g^j.
  */
 final class MetaGradDesigner {
     final IncentiveFunction net;
@@ -30,12 +31,18 @@ final class MetaGradDesigner {
     private final int n;
     private final double[] returns;
     private final double[] v;
+    /** Parameter sharing: the sum of the agents' v (null without sharing). */
+    private final double[] sharedV;
     private final double[][] weights;
     private final double[] dOut;
     private final double[] gradient;
     private final double[] costGradient;
 
-    MetaGradDesigner(MarkovGame game, int thetaSize, IncentiveConfig config, Rng init) {
+    /**
+     * @param thetaSize |θ| of one agent's policy
+     * @param sharedPolicies whether the agents share one θ ({@link org.incentivelab.learn.PolicyConfig#sharedParameters})
+     */
+    MetaGradDesigner(MarkovGame game, int thetaSize, boolean sharedPolicies, IncentiveConfig config, Rng init) {
         int agents = game.agents();
         int maxSteps = game.maxSteps();
         this.net = IncentiveFunction.designer(game, config.hidden());
@@ -46,6 +53,7 @@ final class MetaGradDesigner {
         this.n = agents;
         this.returns = new double[maxSteps];
         this.v = new double[thetaSize];
+        this.sharedV = sharedPolicies ? new double[thetaSize] : null;
         this.weights = new double[maxSteps][agents];
         this.dOut = new double[game.incentiveTypes()];
         this.gradient = new double[eta.length];
@@ -87,11 +95,23 @@ final class MetaGradDesigner {
             double carry, double maxReward, double[] out) {
         Arrays.fill(out, 0);
         tauHat.collectiveReturns(gamma, returns);
+        if (sharedV != null) {
+            Arrays.fill(sharedV, 0);
+            for (int j = 0; j < n; j++) {
+                learners[j].giverLossGradient(tauHat, j, returns, v);
+                for (int p = 0; p < v.length; p++) {
+                    sharedV[p] += v[p];
+                }
+            }
+        }
         for (int j = 0; j < n; j++) {
-            learners[j].giverLossGradient(tauHat, j, returns, v);
+            if (sharedV == null) {
+                learners[j].giverLossGradient(tauHat, j, returns, v);
+            }
+            double[] vj = sharedV == null ? v : sharedV;
             double w = 0;
             for (int t = 0; t < tau.steps; t++) {
-                w = carry * w + lr * dot(learners[j].scores[t], v);
+                w = carry * w + lr * dot(learners[j].scores[t], vj);
                 weights[t][j] = w;
             }
         }

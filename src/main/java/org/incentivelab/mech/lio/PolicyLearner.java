@@ -9,34 +9,58 @@ import org.incentivelab.nn.Network;
  * One agent's softmax MLP policy π_θ trained by REINFORCE on discounted returns-to-go with an entropy bonus
  * (thesis 001 Eqs. 5.3–5.4; loss −Σ_t log π̃(a_t|o_t) G_t − β Σ_t H(π̃(·|o_t)), plain SGD, as in the reference
  * code). It keeps θ and the updated θ̂ of Algorithm 2 side by side, and the per-step scores
- * g_t = ∇_θ log π̃(a_t|o_t) of the last update, which the meta-gradient (Eq. 5.8) needs.
+ * g_t = ∇_θ log π̃(a_t|o_t) of the last update, which the meta-gradient (Eq. 5.8) needs. With parameter sharing
+ * ({@link #sharing}) several learners, one per agent, alias one θ and θ̂: each keeps its own gradient and scores of
+ * its agent's steps, and one of them steps θ̂ on their sum ({@link #step(double, PolicyLearner[])}).
  */
 final class PolicyLearner {
     final SoftmaxPolicy policy;
     final double[] theta;
     final double[] thetaHat;
-    /** g_t of the last {@link #update}, {@code double[maxSteps][|θ|]}, or null when no meta-gradient needs them. */
+    /** g_t of the last {@link #accumulate}, {@code double[maxSteps][|θ|]}, or null when no meta-gradient needs them. */
     final double[][] scores;
     private final double[] gradient;
     private final double[] probabilities;
     private final Network.Workspace ws;
+    private final PolicyLearner[] alone = {this};
 
     /**
      * @param net the policy network: observation → logits
      * @param maxSteps the episode length limit
-     * @param keepScores whether {@link #update} keeps the scores g_t (LIO and MetaGrad need them)
+     * @param keepScores whether {@link #accumulate} keeps the scores g_t (LIO and MetaGrad need them)
      * @param init the initialisation stream
      */
     PolicyLearner(Network net, int maxSteps, boolean keepScores, Rng init) {
-        int actions = net.outputs();
-        this.policy = new SoftmaxPolicy(net);
-        this.theta = new double[net.parameterCount()];
-        net.initialize(theta, init);
-        this.thetaHat = theta.clone();
+        this(new SoftmaxPolicy(net), initialized(net, init), maxSteps, keepScores);
+    }
+
+    private PolicyLearner(SoftmaxPolicy policy, double[] theta, int maxSteps, boolean keepScores) {
+        this(policy, theta, theta.clone(), maxSteps, keepScores);
+    }
+
+    private PolicyLearner(SoftmaxPolicy policy, double[] theta, double[] thetaHat, int maxSteps, boolean keepScores) {
+        this.policy = policy;
+        this.theta = theta;
+        this.thetaHat = thetaHat;
         this.scores = keepScores ? new double[maxSteps][theta.length] : null;
         this.gradient = new double[theta.length];
-        this.probabilities = new double[actions];
-        this.ws = net.workspace();
+        this.probabilities = new double[policy.net().outputs()];
+        this.ws = policy.net().workspace();
+    }
+
+    private static double[] initialized(Network net, Rng init) {
+        double[] theta = new double[net.parameterCount()];
+        net.initialize(theta, init);
+        return theta;
+    }
+
+    /**
+     * @param maxSteps the episode length limit
+     * @return a learner for another agent that shares this one's policy, θ and θ̂ (parameter sharing), with its own
+     *     gradient, scores (if this one keeps them) and workspace
+     */
+    PolicyLearner sharing(int maxSteps) {
+        return new PolicyLearner(policy, theta, thetaHat, maxSteps, scores != null);
     }
 
     /** @return an action sampled from π̃(·|obs) under θ (hat = false) or θ̂ (hat = true) */
@@ -51,16 +75,16 @@ final class PolicyLearner {
     }
 
     /**
-     * Eq. 5.3: θ̂ = θ − lr·∇_θ[−Σ_t log π̃(a_t|o_t) G_t − β Σ_t H_t], keeping the scores g_t.
+     * The ascent direction of Eq. 5.3 for this learner's agent, ∇_θ[Σ_t log π̃(a_t|o_t) G_t + β Σ_t H_t], kept
+     * with the scores g_t until {@link #step}.
      *
      * @param tau the trajectory
      * @param agent this agent's index in it
      * @param returns G_t, {@code double[≥ tau.steps()]}
      * @param epsilon the exploration floor used in τ
-     * @param lr α_θ
      * @param entropy β, the entropy coefficient
      */
-    void update(Trajectory tau, int agent, double[] returns, double epsilon, double lr, double entropy) {
+    void accumulate(Trajectory tau, int agent, double[] returns, double epsilon, double entropy) {
         Arrays.fill(gradient, 0);
         for (int t = 0; t < tau.steps; t++) {
             double[] g = scores == null ? null : scores[t];
@@ -70,8 +94,26 @@ final class PolicyLearner {
             policy.addGradients(theta, tau.obs[t][agent], tau.actions[t][agent], epsilon, returns[t], entropy,
                     gradient, g, ws);
         }
-        for (int p = 0; p < theta.length; p++) {
-            thetaHat[p] = theta[p] + lr * gradient[p];
+    }
+
+    /** Eq. 5.3 for this learner alone: θ̂ = θ + lr·(its accumulated direction). */
+    void step(double lr) {
+        step(lr, alone);
+    }
+
+    /**
+     * θ̂ = θ + lr·Σ_k (the accumulated direction of learner k) over the learners of all agents that share this θ
+     * (parameter sharing).
+     *
+     * @param lr α_θ
+     * @param sharers the learners whose directions are summed, each aliasing this θ
+     */
+    void step(double lr, PolicyLearner[] sharers) {
+        System.arraycopy(theta, 0, thetaHat, 0, theta.length);
+        for (PolicyLearner k : sharers) {
+            for (int p = 0; p < theta.length; p++) {
+                thetaHat[p] += lr * k.gradient[p];
+            }
         }
     }
 

@@ -40,7 +40,7 @@ class LioMetaGradientTest {
         LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", file));
         PolicyConfig pc = p.policy();
         PolicyConfig small = new PolicyConfig(List.of(8, 6), policyStep, pc.entropy(), pc.discount(), pc.epsilonStart(),
-                pc.epsilonEnd(), pc.epsilonEpisodes(), update, 0.01, 0.01);
+                pc.epsilonEnd(), pc.epsilonEpisodes(), update, 0.01, 0.01, false);
         IncentiveConfig ic = p.incentives();
         IncentiveConfig smallIncentives = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(),
                 ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());

@@ -13,7 +13,7 @@ import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The MetaGrad designer's meta-gradient (thesis 001 Eqs. 6.3–6.5 with one inner step) against central finite
@@ -23,10 +23,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MetaGradDesignerTest {
 
     private static LioPreset small(String file) throws Exception {
+        return small(file, false);
+    }
+
+    /** @param shared parameter sharing: the agents act with one policy network */
+    private static LioPreset small(String file, boolean shared) throws Exception {
         LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", file));
         PolicyConfig pc = p.policy();
         PolicyConfig fast = new PolicyConfig(List.of(8, 6), 0.05, pc.entropy(), pc.discount(), 0.3, 0.3, 1,
-                pc.update(), 0.01, 0.01); // Escape Room: REINFORCE; Cleanup: actor-critic
+                pc.update(), 0.01, 0.01, shared); // Escape Room: REINFORCE; Cleanup: actor-critic
         IncentiveConfig ic = p.incentives();
         IncentiveConfig net = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(), ic.costWeight(),
                 ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());
@@ -37,9 +42,10 @@ class MetaGradDesignerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"metagrad-er-5-2.json", "metagrad-er-10-5.json", "metagrad-cleanup-7x7.json"})
-    void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file) throws Exception {
-        LioAlgorithm run = new LioAlgorithm(small(file), 7);
+    @CsvSource({"metagrad-er-5-2.json, false", "metagrad-er-10-5.json, false", "metagrad-cleanup-7x7.json, false",
+        "metagrad-er-5-2.json, true", "metagrad-cleanup-7x7.json, true"})
+    void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file, boolean shared) throws Exception {
+        LioAlgorithm run = new LioAlgorithm(small(file, shared), 7);
         int k = 0;
         while (k < 20 || collective(run.tauHat()) == 0 && k < 500) { // a τ̂ without reward has a zero meta-gradient
             run.iterate(k++, true);

@@ -43,7 +43,7 @@ class LioChartsTest {
         boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
         return new LioPreset("LIO " + game.label(), "thesis 001 Fig. 5.5", "near the optimum", references, game,
                 LioMethod.LIO, new PolicyConfig(room ? List.of(64, 32) : List.of(16, 8), 1e-4, 0.01, 0.99, 0.5, 0.1,
-                        1000, PolicyUpdate.REINFORCE, 0.01, 0.01),
+                        1000, PolicyUpdate.REINFORCE, 0.01, 0.01, false),
                 new IncentiveConfig(room ? List.of(64, 16) : List.of(16, 8), room ? 2 : 3, 1e-3, room ? 1 : 0, room,
                         1e-4, true, null, 0),
                 100, 10, 50_000, 20, 0);

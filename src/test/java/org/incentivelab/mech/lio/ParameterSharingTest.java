@@ -1,0 +1,65 @@
+package org.incentivelab.mech.lio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.math.Rng;
+import org.incentivelab.preset.LioPreset;
+import org.incentivelab.preset.PresetLoader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parameter sharing (thesis 001 App. C.2.2: MetaGrad's Cleanup agents): one θ for every agent, stepped once per
+ * episode on the sum of the agents' policy gradients, θ ← θ + α_θ Σ_j ∇_θ[Σ_t log π̃(a^j_t|o^j_t) G^j_t + β H].
+ */
+class ParameterSharingTest {
+
+    private static LioPreset preset(boolean shared) throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", "pg-er-3-2.json"));
+        PolicyConfig pc = p.policy();
+        PolicyConfig config = new PolicyConfig(pc.hidden(), pc.learningRate(), pc.entropy(), pc.discount(),
+                pc.epsilonStart(), pc.epsilonEnd(), pc.epsilonEpisodes(), pc.update(), pc.criticLearningRate(),
+                pc.targetRate(), shared);
+        return new LioPreset(p.name(), p.source(), p.expect(), List.of(), p.environment(), p.method(), config,
+                p.incentives(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
+    }
+
+    @Test
+    void shouldStepOneSharedPolicyOnTheSumOfTheAgentsGradients() throws Exception {
+        LioPreset p = preset(true);
+        PolicyConfig pc = p.policy();
+        LioAlgorithm run = new LioAlgorithm(p, 11);
+        PolicyLearner[] learners = run.learners();
+        for (PolicyLearner l : learners) {
+            assertSame(learners[0].theta, l.theta, "one θ for every agent");
+        }
+        double[] before = learners[0].theta.clone();
+        run.iterate(0, true);
+
+        // Agent by agent, an unshared learner from the same θ gives θ + α_θ d_j; the shared step must be θ + α_θ Σ d_j.
+        Trajectory tau = run.tau();
+        double[] expected = before.clone();
+        double[] returns = new double[tau.steps()];
+        for (int j = 0; j < p.agents(); j++) {
+            PolicyLearner alone = new PolicyLearner(learners[0].policy.net(), tau.steps(), false, Rng.forComponent(1, "x"));
+            System.arraycopy(before, 0, alone.theta, 0, before.length);
+            tau.returns(j, true, false, pc.discount(), returns);
+            alone.accumulate(tau, j, returns, pc.epsilonStart(), pc.entropy());
+            alone.step(pc.learningRate());
+            for (int k = 0; k < before.length; k++) {
+                expected[k] += alone.thetaHat[k] - before[k];
+            }
+        }
+        assertArrayEquals(expected, learners[0].theta, 1e-12);
+    }
+
+    @Test
+    void shouldKeepOnePolicyPerAgentWithoutSharing() throws Exception {
+        PolicyLearner[] learners = new LioAlgorithm(preset(false), 11).learners();
+        assertNotSame(learners[0].theta, learners[1].theta);
+    }
+}
