@@ -1,5 +1,7 @@
 package org.incentivelab.ui.view;
 
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -34,7 +36,6 @@ final class DilemmaCanvasPane extends Pane {
         setStyle("-fx-background-color: white;");
     }
 
-    /** @return the canvas */
     /**
      * Installs a wrapping hover tooltip (shown after 300 ms) on the canvas.
      *
@@ -50,6 +51,24 @@ final class DilemmaCanvasPane extends Pane {
         return tip;
     }
 
+    /**
+     * @return whether this pane is on screen: in a showing window with it and every ancestor visible (animated views
+     *     skip repaints otherwise)
+     */
+    boolean showing() {
+        Scene scene = getScene();
+        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
+            return false;
+        }
+        for (Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return the canvas */
     Canvas canvas() {
         return canvas;
     }

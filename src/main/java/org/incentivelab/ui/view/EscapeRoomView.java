@@ -7,7 +7,6 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -61,7 +60,7 @@ public final class EscapeRoomView extends CanvasView {
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            if (replay.tick(now) && showing()) {
+            if (replay.tick(now) && pane.showing()) {
                 redraw();
             }
         }
@@ -279,19 +278,6 @@ public final class EscapeRoomView extends CanvasView {
                         LioPalette.action(e.trace().actions()[step][i]).darker());
             }
         }
-    }
-
-    private boolean showing() {
-        Scene scene = pane.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            return false;
-        }
-        for (Node node = pane; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private String tooltipAt(double x, double y) {

@@ -9,7 +9,6 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -69,7 +68,7 @@ public final class GridEpisodeView implements LabView {
         public void handle(long now) {
             if (replay.tick(now)) {
                 syncControls();
-                if (showing()) {
+                if (pane.showing()) {
                     redraw();
                 }
             }
@@ -413,19 +412,6 @@ public final class GridEpisodeView implements LabView {
                 timer.stop();
             }
         }
-    }
-
-    private boolean showing() {
-        Scene scene = pane.getScene();
-        if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
-            return false;
-        }
-        for (Node node = pane; node != null; node = node.getParent()) {
-            if (!node.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void redraw() {

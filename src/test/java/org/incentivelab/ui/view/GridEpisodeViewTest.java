@@ -11,15 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Control;
 import javafx.stage.Stage;
-import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.env.grid.CleanupActions;
 import org.incentivelab.run.GridEpisode;
 import org.incentivelab.run.GridFrame;
-import org.incentivelab.run.PlannerState;
 import org.incentivelab.run.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,18 +45,11 @@ class GridEpisodeViewTest {
         framed = ViewFixtures.show(stage, view);
     }
 
-    private static Snapshot snapshot(String preset) {
-        PlannerState planner = new PlannerState(SocialDilemma.CANONICAL_PD, 2, 3, new double[] {0.5, 0.5},
-                new double[2][2][2], new boolean[2][2][2]);
-        return new Snapshot(preset, 100, 1000, false, 1, "planner", true, true, null, List.of(), List.of(),
-                List.of(), Optional.empty(), Optional.empty(), planner);
-    }
-
     /** Pauses the view, then feeds it the snapshot of the grid run. */
     private void pausedOnTheEpisode(FxRobot robot) {
         robot.interact(() -> {
             view.pause();
-            view.update(snapshot(GRID_RUN));
+            view.update(ViewFixtures.plannerSnapshot(GRID_RUN));
         });
     }
 
@@ -208,7 +198,7 @@ class GridEpisodeViewTest {
 
     @Test
     void shouldDrawAMessageWithoutAnEpisode(FxRobot robot) throws Exception {
-        robot.interact(() -> view.update(snapshot("planner")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("planner")));
         assertNull(view.episode());
         assertNull(view.frame());
         assertNull(view.roles());

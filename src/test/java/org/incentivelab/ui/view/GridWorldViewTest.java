@@ -11,9 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.stage.Stage;
-import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.env.grid.Cell;
 import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.grid.CleanupActions;
@@ -23,7 +21,6 @@ import org.incentivelab.env.grid.CoinGameConfig;
 import org.incentivelab.math.Rng;
 import org.incentivelab.run.GridFrame;
 import org.incentivelab.run.GridFrames;
-import org.incentivelab.run.PlannerState;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.GridWorldView.Gauge;
 import org.junit.jupiter.api.Test;
@@ -62,13 +59,6 @@ class GridWorldViewTest {
         game.step(new int[] {CleanupActions.LEFT, CleanupActions.LEFT}, rewards);
         game.step(new int[] {CleanupActions.CLEAN, CleanupActions.CLEAN}, rewards);
         return GridFrames.of(game, rewards, INCENTIVES);
-    }
-
-    private static Snapshot snapshot(String preset) {
-        PlannerState planner = new PlannerState(SocialDilemma.CANONICAL_PD, 2, 3, new double[] {0.5, 0.5},
-                new double[2][2][2], new boolean[2][2][2]);
-        return new Snapshot(preset, 100, 1000, false, 1, "planner", true, true, null, List.of(), List.of(),
-                List.of(), Optional.empty(), Optional.empty(), planner);
     }
 
     @Test
@@ -207,7 +197,7 @@ class GridWorldViewTest {
 
     @Test
     void shouldWriteOneCsvRowPerCellWithNamesAgentsAndBeam(FxRobot robot) throws Exception {
-        List<String[]> rows = ViewFixtures.rows(robot, view, snapshot(GRID_RUN), GridWorldView.CSV_HEADER, true);
+        List<String[]> rows = ViewFixtures.rows(robot, view, ViewFixtures.plannerSnapshot(GRID_RUN), GridWorldView.CSV_HEADER, true);
         GridFrame f = cleanupFrame;
         assertEquals(f.width() * f.height(), rows.size());
         int beamRows = 0;
@@ -269,7 +259,7 @@ class GridWorldViewTest {
         robot.interact(() -> view.show(f));
         assertEquals(100, csvLines() - 1);
         export(Path.of("target/view-gridworld-cleanup-10.png"));
-        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, snapshot(GRID_RUN),
+        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, ViewFixtures.plannerSnapshot(GRID_RUN),
                 "view-gridworld");
     }
 
@@ -300,13 +290,13 @@ class GridWorldViewTest {
     @Test
     void shouldDrawAMessageWithoutAFrameOrForOtherRuns(FxRobot robot) throws Exception {
         assertNull(view.frame());
-        List<String[]> rows = ViewFixtures.rows(robot, view, snapshot("planner"), GridWorldView.CSV_HEADER, true);
+        List<String[]> rows = ViewFixtures.rows(robot, view, ViewFixtures.plannerSnapshot("planner"), GridWorldView.CSV_HEADER, true);
         assertTrue(rows.isEmpty(), "a planner snapshot has no gridworld frame");
         assertNull(view.frame());
         assertNull(view.gauge());
         export(Path.of("target/view-gridworld-none.png"));
 
-        robot.interact(() -> view.update(snapshot(GRID_RUN)));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot(GRID_RUN)));
         assertEquals(cleanupFrame, view.frame());
         robot.interact(() -> view.show(null));
         assertNull(view.frame());

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import javafx.stage.Stage;
-import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.run.GridEpisode;
 import org.incentivelab.run.GridFrame;
-import org.incentivelab.run.PlannerState;
 import org.incentivelab.run.Snapshot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,13 +31,6 @@ class PositionHeatmapViewTest {
     void start(Stage stage) {
         view = new PositionHeatmapView(s -> s.presetName().startsWith("cleanup") ? published : null);
         framed = ViewFixtures.show(stage, view);
-    }
-
-    private static Snapshot snapshot(String preset) {
-        PlannerState planner = new PlannerState(SocialDilemma.CANONICAL_PD, 2, 3, new double[] {0.5, 0.5},
-                new double[2][2][2], new boolean[2][2][2]);
-        return new Snapshot(preset, 100, 1000, false, 1, "planner", true, true, null, List.of(), List.of(),
-                List.of(), Optional.empty(), Optional.empty(), planner);
     }
 
     private static long sum(List<String[]> rows) {
@@ -84,7 +74,7 @@ class PositionHeatmapViewTest {
         Path png = Path.of("target/view-positions.png");
         ViewFixtures.export(framed, png);
         assertTrue(Files.size(png) > 1000);
-        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, snapshot("cleanup"),
+        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, ViewFixtures.plannerSnapshot("cleanup"),
                 "view-positions");
         assertEquals(1, m.episodes(), "a snapshot without an episode keeps the counts added directly");
     }
@@ -92,26 +82,26 @@ class PositionHeatmapViewTest {
     @Test
     void shouldAddASnapshotsEpisodeOnlyOnceAndStartOverForANewBatch(FxRobot robot) throws Exception {
         published = FIRST;
-        robot.interact(() -> view.update(snapshot("cleanup")));
-        robot.interact(() -> view.update(snapshot("cleanup")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("cleanup")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("cleanup")));
         assertEquals(1, view.heatmap().episodes(), "same episode number: added once");
         assertEquals(2L * 51, sum(csvRows()));
-        robot.interact(() -> view.update(snapshot("planner")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("planner")));
         assertEquals(0, view.heatmap().episodes(), "another preset starts over");
 
-        robot.interact(() -> view.update(snapshot("cleanup")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("cleanup")));
         published = SECOND;
-        robot.interact(() -> view.update(snapshot("cleanup")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("cleanup")));
         assertEquals(2, view.heatmap().episodes());
         assertEquals(4L * 51, sum(csvRows()));
 
         published = new GridEpisode(150, SECOND.frames().subList(0, 11));
-        robot.interact(() -> view.update(snapshot("cleanup")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("cleanup")));
         assertEquals(1, view.heatmap().episodes(), "a lower episode number: a new batch, counts start over");
         assertEquals(2L * 11, sum(csvRows()));
 
         published = null;
-        robot.interact(() -> view.update(snapshot("cleanup")));
+        robot.interact(() -> view.update(ViewFixtures.plannerSnapshot("cleanup")));
         assertEquals(1, view.heatmap().episodes(), "no episode in the snapshot: the counts are kept");
         robot.interact(view::clear);
         assertTrue(csvRows().isEmpty());

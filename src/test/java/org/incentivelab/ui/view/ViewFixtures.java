@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.Command;
+import org.incentivelab.run.PlannerState;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.run.Trainer;
 import org.testfx.api.FxRobot;
@@ -23,6 +26,17 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Shared fixture of the social-dilemma view tests: trained snapshots, a framed view on a stage, CSV and PNG. */
 final class ViewFixtures {
     private ViewFixtures() {
+    }
+
+    /**
+     * @return a snapshot of a planner run named {@code preset} (2-player canonical PD, no episode): views fed it show
+     *     nothing of their own
+     */
+    static Snapshot plannerSnapshot(String preset) {
+        PlannerState planner = new PlannerState(SocialDilemma.CANONICAL_PD, 2, 3, new double[] {0.5, 0.5},
+                new double[2][2][2], new boolean[2][2][2]);
+        return new Snapshot(preset, 100, 1000, false, 1, "planner", true, true, null, List.of(), List.of(),
+                List.of(), Optional.empty(), Optional.empty(), planner);
     }
 
     /** @return the latest snapshot of a 1-run training of a preset for that many episodes */
