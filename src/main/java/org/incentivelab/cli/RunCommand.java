@@ -15,6 +15,7 @@ import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.BatchSummaryJson;
 import org.incentivelab.report.MeanStd;
+import org.incentivelab.report.ProbeCsv;
 import org.incentivelab.report.SeriesCsv;
 import org.incentivelab.report.SessionFile;
 import org.incentivelab.report.TableMetric;
@@ -24,6 +25,7 @@ import org.incentivelab.run.LioExperiment;
 import org.incentivelab.run.LioMetricNames;
 import org.incentivelab.run.LioSummary;
 import org.incentivelab.run.Metrics;
+import org.incentivelab.run.ProbeReading;
 import org.incentivelab.run.RunSummary;
 import org.incentivelab.run.SeedBatch;
 import org.incentivelab.run.Session;
@@ -99,6 +101,11 @@ final class RunCommand extends HeadlessCommand {
                     MeanStd.of(lio.stream().mapToDouble(LioSummary::collectiveReturn).toArray()));
             printLioTable(p, seedList, lio);
             summaries = lio;
+            List<List<ProbeReading>> probes = runs.stream().map(r -> ((LioExperiment) r).probeReadings()).toList();
+            if (probes.stream().anyMatch(r -> !r.isEmpty())) {
+                ProbeCsv.write(dir.resolve(ProbeCsv.FILE), seedList, probes);
+                out().printf("wrote the harvester's probe readings (Fig. 5.6b) to %s%n", ProbeCsv.FILE);
+            }
         }
         BatchSummaryJson.write(dir.resolve("summary.json"),
                 BatchSummaryJson.toJson(p, file, seedList, summaries, aggregate, files));

@@ -11,12 +11,14 @@ import org.incentivelab.preset.PresetSource;
  * Thesis 001 on Cleanup 7×7: LIO (§5.4, Fig. 5.6a) or the MetaGrad incentive designer (§6.3, Fig. 6.2) against
  * independent actor-critic agents (AC), the presets' episodes per run (the reference's 50 000 episodes: 25 000 LIO
  * iterations of two episodes, 50 000 AC episodes), each run scored by a final evaluation of 100 test episodes
- * (ε = 0). The thesis gives curves, not numbers: LIO and MetaGrad collect "significantly more" collective extrinsic
- * return than AC, approaching the centralised upper bound, with one agent cleaning while the other harvests. So the
- * method's cells are the patterns "above AC" in collective return and in the harvester's share of the apples (which
- * must also reach 0.75: "the other harvests almost all apples"); AC's cells accept any value. For LIO the
- * harvester is also probed (Fig. 5.6b): it must pay probe C (cleans) at least 1 more per episode than probe M
- * (fires and misses); what it pays R, C and M is reported.
+ * (ε = 0) and by the mean of its learning curve (the periodic evaluations). The thesis gives curves, not numbers:
+ * LIO and MetaGrad collect "significantly more" collective extrinsic return than AC, approaching the centralised
+ * upper bound, with one agent cleaning while the other harvests. So the method's cells are the patterns "above AC"
+ * in collective return (final and curve) and in the harvester's share of the apples (which must also reach 0.75:
+ * "the other harvests almost all apples"); AC's cells accept any value. For LIO the harvester is also probed
+ * (Fig. 5.6b): after 10k, 30k and 35k of 50k episodes it must pay probe C (cleans) at least 1 more per episode
+ * than probe M (fires and misses), on average; what it pays R, C and M at the end, and C − M there (where the
+ * thesis's harvester "also pays M"), are reported.
  */
 public final class CleanupReproduction implements Reproduction {
     private static final Interval ANY = new Interval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
@@ -74,6 +76,9 @@ public final class CleanupReproduction implements Reproduction {
         List<Cell> cells = new ArrayList<>(List.of(
                 new Cell(experiment, label, TableMetric.COLLECTIVE_RETURN, NONE, ANY, Pattern.above("AC"), method),
                 new Cell(experiment, "AC", TableMetric.COLLECTIVE_RETURN, NONE, ANY, null, ac),
+                new Cell(experiment, label, TableMetric.COLLECTIVE_RETURN_CURVE, NONE, ANY, Pattern.above("AC"),
+                        method),
+                new Cell(experiment, "AC", TableMetric.COLLECTIVE_RETURN_CURVE, NONE, ANY, null, ac),
                 new Cell(experiment, label, TableMetric.HARVESTER_SHARE, NONE, new Interval(0.75, 1),
                         Pattern.above("AC"), method),
                 new Cell(experiment, "AC", TableMetric.HARVESTER_SHARE, NONE, ANY, null, ac)));
@@ -81,7 +86,8 @@ public final class CleanupReproduction implements Reproduction {
             for (TableMetric probe : List.of(TableMetric.PROBE_R, TableMetric.PROBE_C, TableMetric.PROBE_M)) {
                 cells.add(new Cell(experiment, label, probe, NONE, ANY, null, method));
             }
-            cells.add(new Cell(experiment, label, TableMetric.PROBE_C_MINUS_M, NONE,
+            cells.add(new Cell(experiment, label, TableMetric.PROBE_C_MINUS_M, NONE, ANY, null, method));
+            cells.add(new Cell(experiment, label, TableMetric.PROBE_C_MINUS_M_DURING, NONE,
                     new Interval(1, Double.POSITIVE_INFINITY), null, method));
         }
         return cells;

@@ -1,11 +1,14 @@
 package org.incentivelab.report;
 
+import java.util.Arrays;
 import org.incentivelab.mech.lio.ProbeAgent;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.LioExperiment;
 import org.incentivelab.run.LioMetricNames;
 import org.incentivelab.run.LioSummary;
+import org.incentivelab.run.Metrics;
+import org.incentivelab.run.ProbeReading;
 
 import org.incentivelab.run.MetricNames;
 import org.incentivelab.run.RunSummary;
@@ -41,7 +44,20 @@ public enum TableMetric {
     /** Fig. 5.6b: what the harvester pays probe M (fires and misses) per episode, in reward units. */
     PROBE_M("pays M", false),
     /** Fig. 5.6b: what the harvester pays C minus what it pays M, per episode: &gt; 0 when it pays for cleaning. */
-    PROBE_C_MINUS_M("pays C − M", false);
+    PROBE_C_MINUS_M("pays C − M", false),
+    /**
+     * Fig. 5.6b during training: C − M per episode averaged over the probes after 10k, 30k and 35k of 50k episodes
+     * ({@link LioExperiment#PROBE_FRACTIONS} up to 0.7), where the thesis's harvester pays C ≫ M; NaN without them.
+     */
+    PROBE_C_MINUS_M_DURING("pays C − M at 10k, 30k, 35k", false),
+    /**
+     * Fig. 5.6a as a whole: the collective return of the periodic evaluations averaged over the run (the area
+     * under the learning curve per episode), in reward units per episode.
+     */
+    COLLECTIVE_RETURN_CURVE("collective return, mean of the curve", false);
+
+    /** The last probe checkpoint (as a share of the run) at which the thesis's harvester pays C ≫ M: 35k of 50k. */
+    private static final double THESIS_C_OVER_M = 0.7;
 
     private final String label;
     private final boolean probability;
@@ -82,6 +98,15 @@ public enum TableMetric {
         }
         if (this == PROBE_C_MINUS_M) {
             return l.harvesterPays(ProbeAgent.C) - l.harvesterPays(ProbeAgent.M);
+        }
+        if (this == PROBE_C_MINUS_M_DURING) {
+            return l.probeReadings().stream().filter(p -> p.fraction() <= THESIS_C_OVER_M)
+                    .mapToDouble(ProbeReading::cMinusM).average().orElse(Double.NaN);
+        }
+        if (this == COLLECTIVE_RETURN_CURVE) {
+            Metrics m = l.metrics();
+            return Arrays.stream(m.series(m.names().indexOf(LioMetricNames.COLLECTIVE_RETURN))).average()
+                    .orElse(Double.NaN);
         }
         LioSummary summary = l.summary();
         return switch (this) {

@@ -26,6 +26,11 @@ public final class LioExperiment extends MechanismRun {
     public static final int FINAL_TEST_EPISODES = 100;
     /** Episodes per incentive-probe measurement (thesis 001 Fig. 5.6b: 20; the reference code's default is 10). */
     public static final int PROBE_EPISODES = 20;
+    /**
+     * When the harvester is probed during a Cleanup run, as shares of its iterations: thesis 001 Fig. 5.6b probes
+     * after 10k, 30k, 35k and 40k of 50k episodes (it pays C ≫ M at the first three, also M after 40k).
+     */
+    public static final double[] PROBE_FRACTIONS = {0.2, 0.6, 0.7, 0.8};
 
     private final LioPreset preset;
     private final LioAlgorithm algorithm;
@@ -39,6 +44,7 @@ public final class LioExperiment extends MechanismRun {
     private EpisodeTrace trace;
     private final GridEpisodeRecorder recorder;
     private GridEpisode gridEpisode;
+    private final List<ProbeReading> probeReadings = new ArrayList<>();
 
     /**
      * @param preset a validated LIO preset
@@ -80,6 +86,32 @@ public final class LioExperiment extends MechanismRun {
         if (done % preset.evaluationPeriod() == 0 && done % metrics().stride() == 0) {
             evaluate();
         }
+        if (algorithm.game() instanceof Cleanup) {
+            for (double f : PROBE_FRACTIONS) {
+                if (done == Math.round(f * preset.episodes())) {
+                    probeReadings.add(probe(f, done));
+                }
+            }
+        }
+    }
+
+    /** Probes the harvester of the latest evaluation with R, C and M (Fig. 5.6b). */
+    private ProbeReading probe(double fraction, long done) {
+        double[] returns = stats.summary(done, preset.evaluationEpisodes()).extrinsic();
+        int harvester = returns[1] > returns[0] ? 1 : 0;
+        IncentiveProbe probe = new IncentiveProbe(preset, algorithm, seed);
+        return new ProbeReading(fraction, done, harvester,
+                probe.measure(harvester, ProbeAgent.R, PROBE_EPISODES).mean(),
+                probe.measure(harvester, ProbeAgent.C, PROBE_EPISODES).mean(),
+                probe.measure(harvester, ProbeAgent.M, PROBE_EPISODES).mean());
+    }
+
+    /**
+     * @return the harvester's probe readings taken so far at {@link #PROBE_FRACTIONS} of the preset's iterations,
+     *     in order; empty unless the game is Cleanup
+     */
+    public List<ProbeReading> probeReadings() {
+        return List.copyOf(probeReadings);
     }
 
     private void evaluate() {

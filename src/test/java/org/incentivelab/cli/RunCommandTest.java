@@ -2,6 +2,7 @@ package org.incentivelab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,12 +11,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.report.ProbeCsv;
 import org.incentivelab.report.SeriesCsv;
 import org.incentivelab.run.Experiment;
+import org.incentivelab.run.LioExperiment;
 import org.incentivelab.run.Metrics;
+import org.incentivelab.run.ProbeReading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,5 +72,27 @@ class RunCommandTest {
             assertTrue(a.get("mean").isNumber() && a.get("std").asDouble() >= 0, metric);
         }
         assertEquals(metrics.names().size(), summary.get("series").size());
+    }
+
+    @Test
+    void shouldWriteTheHarvestersProbeReadingsOfACleanupLioRun(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        CliRunner.Result r = CliRunner.run("run", "lio-cleanup-7x7", "--seeds", "1", "--seed", "3",
+                "--episodes", "10", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        LioPreset preset = (LioPreset) PresetLoader.with(PresetLoader.load(Path.of("presets", "lio-cleanup-7x7.json")),
+                "episodes", 10);
+        LioExperiment reference = new LioExperiment(preset, 3);
+        reference.run(10);
+        List<String> lines = Files.readAllLines(out.resolve(ProbeCsv.FILE));
+        assertEquals("seed,fraction,episode,harvester,R,C,M", lines.get(0));
+        assertEquals(1 + LioExperiment.PROBE_FRACTIONS.length, lines.size());
+        ProbeReading first = reference.probeReadings().get(0);
+        assertEquals("3,0.2,2," + (first.harvester() + 1) + "," + first.r() + "," + first.c() + "," + first.m(),
+                lines.get(1));
+        CliRunner.Result er = CliRunner.run("run", "lio-er-2-1", "--seeds", "1", "--episodes", "10", "--out",
+                dir.resolve("er").toString());
+        assertEquals(0, er.code(), er.err());
+        assertFalse(Files.exists(dir.resolve("er").resolve(ProbeCsv.FILE)), "only Cleanup runs are probed");
     }
 }

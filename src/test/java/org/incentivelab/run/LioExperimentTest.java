@@ -56,6 +56,42 @@ class LioExperimentTest {
     }
 
     @Test
+    void shouldProbeTheHarvesterOfTheLatestEvaluationAtTheThesisCheckpointsOfACleanupRun() throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.with(PresetLoader.with(preset("lio-cleanup-7x7.json"),
+                "evaluationPeriod", 1), "episodes", 10);
+        LioExperiment a = new LioExperiment(p, 3);
+        int[] harvesters = new int[11];
+        int ext1 = a.metrics().names().indexOf(LioMetricNames.extrinsic(1));
+        int ext2 = a.metrics().names().indexOf(LioMetricNames.extrinsic(2));
+        for (int e = 1; e <= 10; e++) {
+            a.run(1);
+            double[] r1 = a.metrics().series(ext1);
+            double[] r2 = a.metrics().series(ext2);
+            harvesters[e] = r2[e] > r1[e] ? 1 : 0;
+        }
+        var readings = a.probeReadings();
+        assertEquals(4, readings.size(), "after 10k, 30k, 35k and 40k of 50k episodes: iterations 2, 6, 7, 8 of 10");
+        long[] episodes = {2, 6, 7, 8};
+        for (int k = 0; k < 4; k++) {
+            ProbeReading r = readings.get(k);
+            assertEquals(LioExperiment.PROBE_FRACTIONS[k], r.fraction());
+            assertEquals(episodes[k], r.episode());
+            assertEquals(harvesters[(int) r.episode()], r.harvester(), "the harvester of the latest evaluation");
+            for (double paid : new double[] {r.r(), r.c(), r.m()}) {
+                assertTrue(paid >= 0 && paid <= 2.0 * 50, "per episode in [0, R_max·steps]: " + paid);
+            }
+            assertEquals(r.c() - r.m(), r.cMinusM());
+        }
+        LioExperiment b = new LioExperiment(p, 3);
+        b.run(10);
+        assertEquals(readings, b.probeReadings(), "probing is deterministic");
+        assertTrue(new LioExperiment(preset("lio-er-2-1.json"), 1).probeReadings().isEmpty());
+        LioExperiment er = new LioExperiment(preset("lio-er-2-1.json"), 1);
+        er.run(20);
+        assertTrue(er.probeReadings().isEmpty(), "only Cleanup runs are probed");
+    }
+
+    @Test
     void shouldEvaluateAtEpisodeZeroAndEveryPeriod() throws Exception {
         LioExperiment run = new LioExperiment(preset("lio-er-2-1.json"), 1);
         run.run(350);

@@ -1,0 +1,44 @@
+package org.incentivelab.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.incentivelab.preset.LioPreset;
+import org.incentivelab.preset.PresetLoader;
+import org.incentivelab.run.LioExperiment;
+import org.incentivelab.run.LioMetricNames;
+import org.incentivelab.run.ProbeReading;
+import org.junit.jupiter.api.Test;
+
+/** The LIO figures a reproduction table reads from a finished run: the learning-curve mean and the probes. */
+class TableMetricTest {
+    @Test
+    void shouldAverageTheLearningCurveAndTheProbesWhereTheThesisHarvesterPaysCOverM() throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.with(PresetLoader.with(
+                PresetLoader.load(Path.of("presets", "lio-cleanup-7x7.json")), "evaluationPeriod", 2), "episodes", 10);
+        LioExperiment run = new LioExperiment(p, 7);
+        run.run(10);
+        double[] curve = run.metrics().series(run.metrics().names().indexOf(LioMetricNames.COLLECTIVE_RETURN));
+        assertEquals(6, curve.length, "evaluations at 0, 2, …, 10");
+        assertEquals(Arrays.stream(curve).sum() / 6, TableMetric.COLLECTIVE_RETURN_CURVE.of(run), 1e-12);
+        var readings = run.probeReadings();
+        double expected = 0;
+        for (ProbeReading r : readings.subList(0, 3)) {
+            expected += (r.c() - r.m()) / 3;
+        }
+        assertEquals(0.8, readings.get(3).fraction(), "the fourth checkpoint (40k) is left out");
+        assertEquals(expected, TableMetric.PROBE_C_MINUS_M_DURING.of(run), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> TableMetric.MUTUAL_COOPERATION.of(run));
+    }
+
+    @Test
+    void shouldHaveNoProbeFigureBeforeTheFirstCheckpoint() throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.with(
+                PresetLoader.load(Path.of("presets", "lio-cleanup-7x7.json")), "episodes", 20);
+        LioExperiment run = new LioExperiment(p, 7);
+        run.run(3);
+        assertEquals(Double.NaN, TableMetric.PROBE_C_MINUS_M_DURING.of(run));
+    }
+}
