@@ -89,4 +89,12 @@ public record Snapshot(
         }
         throw new IllegalStateException("snapshot of '" + presetName + "' is not of a LIO run");
     }
+
+    /**
+     * @return what one training step of the run is called: "iteration" for LIO and LIO-asym, whose iteration plays
+     *     two episodes (τ and τ̂, thesis 001 Algorithm 2), else "episode"
+     */
+    public String stepName() {
+        return state instanceof LioState l && l.method().twoEpisodesPerIteration() ? "iteration" : "episode";
+    }
 }

@@ -41,8 +41,9 @@ final class StatusBar extends HBox {
 
     void update(Snapshot s) {
         progress.setProgress(Math.min(1, (double) s.episode() / s.episodesPlanned()));
-        episode.setText(String.format("episode %,d / %,d · %d seed%s", s.episode(), s.episodesPlanned(), s.seeds(),
-                s.seeds() == 1 ? "" : "s"));
+        String step = s.stepName();
+        episode.setText(String.format("%s %,d / %,d%s · %d seed%s", step, s.episode(), s.episodesPlanned(),
+                step.equals("episode") ? "" : " (2 episodes each)", s.seeds(), s.seeds() == 1 ? "" : "s"));
         if (s.state() instanceof LioState lio) {
             double collective = last(s, LioMetricNames.COLLECTIVE_RETURN);
             double paid = collective - last(s, LioMetricNames.DESIGNER_RETURN); // by a designer, if any

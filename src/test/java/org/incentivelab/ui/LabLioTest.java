@@ -60,6 +60,10 @@ class LabLioTest {
         open(robot, "lio-er-2-1.json");
         Snapshot s = await(x -> x.presetName().contains("ER(2,1)") && x.episode() >= 300);
         assertEquals("incentives", s.mechanism());
+        assertEquals("iteration", s.stepName(), "a LIO iteration plays τ and τ̂");
+        robot.sleep(200);
+        String status = robot.lookup("#episode-label").queryLabeled().getText();
+        assertTrue(status.startsWith("iteration ") && status.contains("(2 episodes each)"), status);
         assertTrue(robot.lookup("#max-incentive-slider").tryQuery().isPresent(), "the live LIO controls are shown");
         EscapeRoomView room = view(EscapeRoomView.class);
         robot.sleep(300);

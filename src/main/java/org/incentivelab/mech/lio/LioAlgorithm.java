@@ -517,7 +517,7 @@ public final class LioAlgorithm {
 
     /** @return whether the method runs Algorithm 2 (two episodes per iteration and a meta-gradient) */
     boolean isLio() {
-        return preset.method() == LioMethod.LIO || preset.method() == LioMethod.LIO_ASYM;
+        return preset.method().twoEpisodesPerIteration();
     }
 
     /**

@@ -64,6 +64,14 @@ public enum LioMethod {
         return this == PG || this == IA || hasDesigner();
     }
 
+    /**
+     * @return whether an iteration plays two episodes, τ with θ and τ̂ with θ̂ (LIO and LIO-asym, thesis 001
+     *     Algorithm 2); the other methods learn from one episode per iteration
+     */
+    public boolean twoEpisodesPerIteration() {
+        return this == LIO || this == LIO_ASYM;
+    }
+
     /** @return the thesis's name of the method */
     public String label() {
         return label;

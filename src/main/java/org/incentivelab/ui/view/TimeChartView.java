@@ -257,6 +257,9 @@ public final class TimeChartView implements LabView {
         }
         lastKey = key;
         redraws++;
+        if (!xAxis.getName().equals(snapshot.stepName())) {
+            xAxis.setName(snapshot.stepName());
+        }
 
         List<Series> selected = selector.apply(snapshot.series());
         boolean band = selected.stream()
