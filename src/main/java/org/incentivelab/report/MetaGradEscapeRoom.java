@@ -7,8 +7,8 @@ import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
 
 /**
- * Thesis 001 §6.3, Fig. 6.1: the MetaGrad incentive designer in Escape Room ER(5,2) and ER(10,5), 100 000
- * episodes per run, each run scored by a final evaluation of 100 test episodes (ε = 0) with the thesis's test
+ * Thesis 001 §6.3, Fig. 6.1: the MetaGrad incentive designer in Escape Room ER(5,2) and ER(10,5), 8 runs per
+ * method as in the figure (the presets' {@code seeds}), 100 000 episodes per run, each run scored by a final evaluation of 100 test episodes (ε = 0) with the thesis's test
  * accounting: the designer's return is the collective extrinsic return minus the incentives it paid. The thesis
  * reports curves converging to the global optimum, ≈ 26 and ≈ 40 (two or five agents paid 1 + ε to pull the
  * lever); the cells accept ≥ 24 and ≥ 37. The dual-RL designers (c) and (d) "fail" in the thesis (Fig. 6.1c; 1 of

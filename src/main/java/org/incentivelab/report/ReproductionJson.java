@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Writes a {@link ReproductionResult} as JSON, atomically:
- * {@code {"name": …, "rows": [{"experiment", "setting", "metric", "paper", "ours_mean", "ours_std", "ok"}]}}
- * with probabilities as fractions in [0, 1] and other figures in their own units. "paper" is the paper's mean.
+ * {@code {"name": …, "rows": [{"experiment", "setting", "metric", "paper", "ours_mean", "ours_std", "ok",
+ * "ours_runs"}]}} with probabilities as fractions in [0, 1] and other figures in their own units. "paper" is the
+ * paper's mean; "ours_runs" lists each run's value in seed order (part 1's fields first, this one added after).
  */
 public final class ReproductionJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -30,10 +31,12 @@ public final class ReproductionJson {
      * @param oursMean our mean over seeds
      * @param oursStd our population std over seeds
      * @param ok the verdict
+     * @param oursRuns each run's value, in seed order
      */
-    @JsonPropertyOrder({"experiment", "setting", "metric", "paper", "ours_mean", "ours_std", "ok"})
+    @JsonPropertyOrder({"experiment", "setting", "metric", "paper", "ours_mean", "ours_std", "ok", "ours_runs"})
     record Row(String experiment, String setting, String metric, double paper,
-            @JsonProperty("ours_mean") double oursMean, @JsonProperty("ours_std") double oursStd, boolean ok) {
+            @JsonProperty("ours_mean") double oursMean, @JsonProperty("ours_std") double oursStd, boolean ok,
+            @JsonProperty("ours_runs") List<Double> oursRuns) {
     }
 
     private ReproductionJson() {
@@ -42,7 +45,8 @@ public final class ReproductionJson {
     /** @param result a finished reproduction @return its JSON text */
     public static String toJson(ReproductionResult result) {
         List<Row> rows = result.rows().stream().map(r -> new Row(r.cell().experiment(), r.cell().setting(),
-                r.cell().metric().label(), r.cell().paper().mean(), r.ours().mean(), r.ours().std(), r.ok())).toList();
+                r.cell().metric().label(), r.cell().paper().mean(), r.ours().mean(), r.ours().std(), r.ok(), r.runs()))
+                .toList();
         try {
             return MAPPER.writeValueAsString(new Document(result.name(), rows));
         } catch (IOException e) {

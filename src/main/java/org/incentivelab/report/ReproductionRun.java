@@ -1,6 +1,7 @@
 package org.incentivelab.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,10 +76,12 @@ public final class ReproductionRun {
             byPreset.put(presets.get(k), runs.get(k));
         }
         List<MeanStd> ours = new ArrayList<>();
+        List<List<Double>> perRun = new ArrayList<>();
         for (Cell c : cells) {
             double[] values = byPreset.get(c.preset()).stream()
                     .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(e)).toArray();
             ours.add(MeanStd.of(values));
+            perRun.add(Arrays.stream(values).boxed().toList());
         }
         List<CellResult> rows = new ArrayList<>();
         for (int k = 0; k < cells.size(); k++) {
@@ -86,7 +89,7 @@ public final class ReproductionRun {
             double mean = ours.get(k).mean();
             boolean pattern = c.pattern() == null
                     || c.pattern().holds(mean, ours.get(reference(c)).mean());
-            rows.add(new CellResult(c, ours.get(k), c.accept().contains(mean), pattern));
+            rows.add(new CellResult(c, ours.get(k), c.accept().contains(mean), pattern, perRun.get(k)));
         }
         return new ReproductionResult(reproduction.name(), reproduction.title(), reproduction.source(), rows);
     }

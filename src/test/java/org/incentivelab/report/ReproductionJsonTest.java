@@ -20,7 +20,7 @@ class ReproductionJsonTest {
     static final Set<String> SETTINGS = Set.of("no planner", "planner", "turned off", "revenue-neutral", "estimated");
     static final Set<String> METRICS = Set.of("P(C,C)", "V", "AAR");
     static final List<String> FIELDS = List.of("experiment", "setting", "metric", "paper", "ours_mean", "ours_std",
-            "ok");
+            "ok", "ours_runs");
 
     @Test
     void shouldWriteTheDocumentedSchemaForBothTables(@TempDir Path dir) throws IOException, PresetException {
@@ -40,6 +40,12 @@ class ReproductionJsonTest {
                 assertTrue(row.get("paper").isNumber() && row.get("ours_mean").isNumber()
                         && row.get("ours_std").isNumber(), row.toString());
                 assertTrue(row.get("ok").isBoolean(), row.toString());
+                JsonNode runs = row.get("ours_runs");
+                assertEquals(2, runs.size(), "one value per run: " + row);
+                double mean = (runs.get(0).asDouble() + runs.get(1).asDouble()) / 2;
+                assertEquals(row.get("ours_mean").asDouble(), mean, 1e-12, "the runs average to the mean");
+                assertEquals(row.get("ours_std").asDouble(), Math.abs(runs.get(0).asDouble() - mean), 1e-12,
+                        "population std of two runs");
                 if (row.get("metric").asText().equals("P(C,C)")) {
                     for (String f : List.of("paper", "ours_mean", "ours_std")) {
                         double x = row.get(f).asDouble();
