@@ -3,6 +3,7 @@ package org.incentivelab.math;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -80,5 +81,30 @@ class OptimizerTest {
     void shouldCreateTheOptimiserOfEachKind() {
         assertInstanceOf(Sgd.class, Optimizer.Kind.SGD.create(0.1, 3));
         assertInstanceOf(Adam.class, Optimizer.Kind.ADAM.create(0.1, 3));
+    }
+
+    @Test
+    void shouldScaleRmsPropStepsByTheRunningRootMeanSquareOfTheGradient() {
+        double lr = 0.01;
+        double[] params = {1.0, -1.0};
+        RmsProp opt = new RmsProp(lr, 2);
+        opt.step(params, new double[] {0.5, -2000.0});
+        // first step: ν = 0.1 g², so the move is lr·g/√(0.1 g² + ε) ≈ lr·sign(g)/√0.1 whatever |g| is
+        assertEquals(-lr / Math.sqrt(0.1), params[0] - 1.0, 1e-7);
+        assertEquals(lr / Math.sqrt(0.1), params[1] + 1.0, 1e-7);
+        double nu0 = 0.1 * 0.25;
+        double nu1 = 0.1 * 4e6;
+        double[] before = params.clone();
+        opt.step(params, new double[] {0.1, 4.0});
+        nu0 = 0.9 * nu0 + 0.1 * 0.01;
+        nu1 = 0.9 * nu1 + 0.1 * 16.0;
+        assertEquals(before[0] - lr * 0.1 / Math.sqrt(nu0 + 1e-8), params[0], 1e-15);
+        assertEquals(before[1] - lr * 4.0 / Math.sqrt(nu1 + 1e-8), params[1], 1e-15);
+    }
+
+    @Test
+    void shouldRefuseANonPositiveRmsPropLearningRate() {
+        assertThrows(IllegalArgumentException.class, () -> new RmsProp(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> new RmsProp(Double.NaN, 3));
     }
 }
