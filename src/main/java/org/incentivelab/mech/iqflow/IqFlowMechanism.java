@@ -1,0 +1,287 @@
+package org.incentivelab.mech.iqflow;
+
+import java.util.Arrays;
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Rng;
+import org.incentivelab.nn.Network;
+
+/**
+ * IQ-Flow's incentive regulator (seed 004 §4, Eqs. 4–9; digest 004 §2.4–2.5): an incentive network
+ * r_inc,η(s, a) = R_max·σ(f_η(s, a)) ∈ (0, R_max)^N on the joint observation and the full joint action (rewards
+ * only, no penalties), learned by meta-gradient through one simulated SGD step of the incentivised critic:
+ * <pre>
+ *   θ̂^i = θ^i − β ∇_{θ^i} 1/(|B_T|N) Σ_k (r_env,k^i + r_inc,k^i(η) + γV^i_ψ(s'_k) − Q^i_θ(s_k, a_k))²     (Eq. 4)
+ *   L = L^m(θ̂) + c₁L^{cost1}(θ̂) + c₂L^{cost2}(θ̂)                                                       (Eq. 8)
+ *   L^m = −1/(|B_V|N) Σ_k Σ_i 1(a_b ≠ a_coop)·log softmax(Q̂^i(s_k, a_k^{−i}, ·))[a_coop]                (Eq. 5)
+ *   L^{cost1,2} = 1/(|B_V|N|A|) Σ_k Σ_i [a_coop = a_env or ≠]·Σ_a |Q̂^i(s_k, a, a_k^{−i})|                (Eqs. 6–7)
+ * </pre>
+ * with a_coop, a_env and a_b the greedy actions of the cooperative, environment and (updated) incentivised heads on
+ * the validation batch B_V, and the cost terms averaged over actions as in the reference code (the paper sums; its
+ * c₁, c₂ were tuned with the average). For one SGD step the meta-gradient has the closed form of digest 004 §2.5,
+ * ∇_η L = 2β/(|B_T|N) Σ_{k∈B_T} Σ_i ⟨∇_{θ̂^i} L, ∇_{θ^i} Q^i_θ(s_k, a_k)[a_k^i]⟩ ∇_η r_inc^i(s_k, a_k), exact
+ * because η enters θ̂ only through the TD targets. η then takes an RMSProp step (Eq. 9, reference optimiser).
+ */
+public final class IqFlowMechanism {
+    private final Network net;
+    private final int agents;
+    private final int actions;
+    final double[] eta;
+    private final Optimizer optimizer;
+    private final Network.Workspace ws;
+    private final double[] x;
+    private final double[] dOut;
+    private double maxReward;
+
+    /**
+     * @param net the incentive network: {@link JointInput} with the full joint action → N outputs
+     * @param actions |A|
+     * @param maxReward R_max &gt; 0 (reference: 2)
+     * @param optimizer the optimiser of η
+     * @param init the initialisation stream
+     * @throws IllegalArgumentException if R_max is not positive
+     */
+    public IqFlowMechanism(Network net, int actions, double maxReward, Optimizer optimizer, Rng init) {
+        if (!(maxReward > 0)) {
+            throw new IllegalArgumentException("R_max must be > 0, got " + maxReward);
+        }
+        this.net = net;
+        this.agents = net.outputs();
+        this.actions = actions;
+        this.eta = new double[net.parameterCount()];
+        net.initialize(eta, init);
+        this.optimizer = optimizer;
+        this.ws = net.workspace();
+        this.x = new double[net.inputs()];
+        this.dOut = new double[agents];
+        this.maxReward = maxReward;
+    }
+
+    /**
+     * r_inc(s, a) with the current η.
+     *
+     * @param jointObs s
+     * @param joint a, {@code int[N]}
+     * @param out {@code double[N]} receiving each agent's incentive of the step, in (0, R_max)
+     */
+    public void incentives(double[] jointObs, int[] joint, double[] out) {
+        incentives(eta, jointObs, joint, out);
+    }
+
+    private void incentives(double[] params, double[] jointObs, int[] joint, double[] out) {
+        JointInput.write(jointObs, joint, actions, -1, x);
+        double[] z = net.forward(params, x, ws);
+        for (int i = 0; i < agents; i++) {
+            out[i] = maxReward / (1 + Math.exp(-z[i]));
+        }
+    }
+
+    /** Adds Σ_i w_i ∇_η r_inc^i(s, a) to {@code gradient}. */
+    private void addIncentiveGradient(double[] jointObs, int[] joint, double[] w, double[] gradient) {
+        JointInput.write(jointObs, joint, actions, -1, x);
+        double[] z = net.forward(eta, x, ws);
+        for (int i = 0; i < agents; i++) {
+            double s = 1 / (1 + Math.exp(-z[i]));
+            dOut[i] = w[i] * maxReward * s * (1 - s);
+        }
+        net.backward(eta, ws, dOut, 1, gradient);
+    }
+
+    /**
+     * The incentivised critic's rewards r_env + r_inc(η) on a batch, with the given η.
+     *
+     * @param params η
+     * @param buffer the replay buffer
+     * @param batch the slots
+     * @param out {@code double[|B|][N]}
+     */
+    void incentivisedRewards(double[] params, ReplayBuffer buffer, int[] batch, double[][] out) {
+        for (int k = 0; k < batch.length; k++) {
+            incentives(params, buffer.observation(batch[k]), buffer.actions(batch[k]), out[k]);
+            for (int i = 0; i < agents; i++) {
+                out[k][i] += buffer.reward(batch[k], i);
+            }
+        }
+    }
+
+    /** @return R_max */
+    public double maxReward() {
+        return maxReward;
+    }
+
+    /** @param value R_max &gt; 0, used from the next call */
+    public void setMaxReward(double value) {
+        if (!(value > 0)) {
+            throw new IllegalArgumentException("R_max must be > 0, got " + value);
+        }
+        maxReward = value;
+    }
+
+    /** @return the number of parameters of η */
+    public int parameterCount() {
+        return eta.length;
+    }
+
+    /** @return whether every parameter of η is finite */
+    boolean finite() {
+        for (double p : eta) {
+            if (!Double.isFinite(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One meta-step (Algorithm 1, step 4): the simulated critic step on B_T, the meta-loss on B_V and an optimiser
+     * step of η along its closed-form gradient.
+     *
+     * @param problem the batches, critics and coefficients
+     * @return the step's figures, with the loss before the step
+     */
+    public MetaStep step(MetaProblem problem) {
+        double[] gradient = new double[eta.length];
+        MetaStep result = gradient(problem, null, gradient);
+        optimizer.step(eta, gradient);
+        return result;
+    }
+
+    /**
+     * The meta-loss and its gradient at the current η.
+     *
+     * @param problem the batches, critics and coefficients
+     * @param fixed the validation masks and labels to use, or null to compute them (finite-difference checks hold
+     *     them fixed: they are piecewise constant in η)
+     * @param gradient {@code double[|η|]} overwritten with ∇_η L
+     * @return the loss and the masks
+     */
+    MetaStep gradient(MetaProblem problem, MetaStep fixed, double[] gradient) {
+        IqlCritic ind = problem.incentivised();
+        double[][] thetaHat = simulatedStep(eta, problem);
+        MetaStep step = validation(problem, thetaHat, fixed);
+        Arrays.fill(gradient, 0);
+        int[] train = problem.train();
+        ReplayBuffer buffer = problem.buffer();
+        double scale = 2 * problem.beta() / (train.length * agents);
+        double[] dQ = new double[ind.q().parameterCount()];
+        double[] w = new double[agents];
+        for (int k = 0; k < train.length; k++) {
+            double[] s = buffer.observation(train[k]);
+            int[] a = buffer.actions(train[k]);
+            for (int i = 0; i < agents; i++) {
+                Arrays.fill(dQ, 0);
+                ind.addActionValueGradient(ind.theta[i], i, s, a, 1, dQ);
+                w[i] = scale * dot(step.headGradient()[i], dQ);
+            }
+            addIncentiveGradient(s, a, w, gradient);
+        }
+        return step;
+    }
+
+    /**
+     * The meta-loss L(θ̂(η)) at the given η with fixed masks, for finite-difference checks.
+     *
+     * @param params η
+     * @param problem the batches, critics and coefficients
+     * @param fixed masks from {@link #gradient}
+     * @return the loss
+     */
+    double loss(double[] params, MetaProblem problem, MetaStep fixed) {
+        return validation(problem, simulatedStep(params, problem), fixed).loss();
+    }
+
+    /** θ̂^i = θ^i − β∇_{θ^i}L_Q on B_T with the incentivised rewards of η (Eq. 4). */
+    private double[][] simulatedStep(double[] params, MetaProblem problem) {
+        IqlCritic ind = problem.incentivised();
+        int[] train = problem.train();
+        double[][] r = new double[train.length][agents];
+        double[][] y = new double[train.length][agents];
+        incentivisedRewards(params, problem.buffer(), train, r);
+        ind.targets(problem.buffer(), train, r, problem.gamma(), y);
+        double[][] thetaHat = new double[agents][];
+        double[] q = new double[actions];
+        double norm = 1.0 / (train.length * agents);
+        for (int i = 0; i < agents; i++) {
+            double[] grad = new double[ind.theta[i].length];
+            for (int k = 0; k < train.length; k++) {
+                double[] s = problem.buffer().observation(train[k]);
+                int[] a = problem.buffer().actions(train[k]);
+                ind.values(ind.theta[i], i, s, a, q);
+                ind.addActionValueGradient(ind.theta[i], i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, grad);
+            }
+            thetaHat[i] = ind.theta[i].clone();
+            for (int p = 0; p < grad.length; p++) {
+                thetaHat[i][p] -= problem.beta() * grad[p];
+            }
+        }
+        return thetaHat;
+    }
+
+    /** The meta-loss of Eq. 8 on B_V at θ̂, with ∇_{θ̂^i} L per head. */
+    private MetaStep validation(MetaProblem problem, double[][] thetaHat, MetaStep fixed) {
+        IqlCritic ind = problem.incentivised();
+        int[] valid = problem.validation();
+        ReplayBuffer buffer = problem.buffer();
+        int n = valid.length;
+        int[][] coop = fixed != null ? fixed.cooperative() : new int[n][agents];
+        boolean[][] active = fixed != null ? fixed.active() : new boolean[n][agents];
+        boolean[][] noDilemma = fixed != null ? fixed.noDilemma() : new boolean[n][agents];
+        double[][] headGradient = new double[agents][ind.q().parameterCount()];
+        double[] qc = new double[actions];
+        double[] qe = new double[actions];
+        double[] qh = new double[actions];
+        double[] d = new double[actions];
+        double norm = 1.0 / (n * agents);
+        double loss = 0;
+        for (int k = 0; k < n; k++) {
+            double[] s = buffer.observation(valid[k]);
+            int[] a = buffer.actions(valid[k]);
+            for (int i = 0; i < agents; i++) {
+                ind.values(thetaHat[i], i, s, a, qh);
+                if (fixed == null) {
+                    problem.cooperative().values(i, s, a, qc);
+                    problem.environment().values(i, s, a, qe);
+                    coop[k][i] = argmax(qc);
+                    active[k][i] = !problem.objectiveMask() || argmax(qh) != coop[k][i];
+                    noDilemma[k][i] = coop[k][i] == argmax(qe);
+                }
+                double c = noDilemma[k][i] ? problem.c1() : problem.c2();
+                double max = qh[argmax(qh)];
+                double sum = 0;
+                for (int b = 0; b < actions; b++) {
+                    sum += Math.exp(qh[b] - max);
+                }
+                double logSum = max + Math.log(sum);
+                for (int b = 0; b < actions; b++) {
+                    d[b] = c * Math.signum(qh[b]) * norm / actions;
+                    loss += c * Math.abs(qh[b]) * norm / actions;
+                    if (active[k][i]) {
+                        d[b] += (Math.exp(qh[b] - logSum) - (b == coop[k][i] ? 1 : 0)) * norm;
+                    }
+                }
+                if (active[k][i]) {
+                    loss -= (qh[coop[k][i]] - logSum) * norm;
+                }
+                ind.addValuesGradient(thetaHat[i], i, s, a, d, headGradient[i]);
+            }
+        }
+        return new MetaStep(loss, coop, active, noDilemma, headGradient);
+    }
+
+    private static int argmax(double[] v) {
+        int best = 0;
+        for (int b = 1; b < v.length; b++) {
+            if (v[b] > v[best]) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    private static double dot(double[] u, double[] v) {
+        double s = 0;
+        for (int p = 0; p < u.length; p++) {
+            s += u[p] * v[p];
+        }
+        return s;
+    }
+}

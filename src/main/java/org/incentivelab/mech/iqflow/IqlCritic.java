@@ -1,0 +1,217 @@
+package org.incentivelab.mech.iqflow;
+
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Rng;
+import org.incentivelab.nn.Network;
+
+/**
+ * One of IQ-Flow's three critic pairs, fitted by implicit Q-learning on replayed joint transitions (seed 004 §4,
+ * Eq. 1; digest 004 §2.2–2.3): per agent i a Q head Q^i_θ(s, a^{−i}, ·) with a Polyak target Q^i_θ̄, and a value
+ * network V_ψ. On a batch B, from the pre-update parameters,
+ * <pre>
+ *   L_Q = 1/(|B|N) Σ_k Σ_i (r_k^i + γ(1 − d_k) V^i_ψ(s'_k) − Q^i_θ(s_k, a_k)[a_k^i])²
+ *   L_V = 1/(|B|N) Σ_k Σ_i L₂^τ(Q^i_θ̄(s_k, a_k)[a_k^i] − V^i_ψ(s_k))
+ * </pre>
+ * then θ̄ ← ρθ + (1 − ρ)θ̄. The cooperative pair has one V for all agents (V^i = V) and r_k^i = Σ_j r_env,k^j; the
+ * environment pair r_env,k^i; the incentivised pair r_env,k^i + r_inc,k^i with the mechanism's current incentives.
+ * The rewards come in per call, so one class serves all three.
+ */
+public final class IqlCritic {
+    private final int agents;
+    private final int actions;
+    private final boolean sharedValue;
+    private final Network q;
+    private final Network v;
+    final double[][] theta;
+    private final double[][] target;
+    final double[] psi;
+    private final Optimizer[] qOptimizers;
+    private final Optimizer vOptimizer;
+    private final Network.Workspace qws;
+    private final Network.Workspace vws;
+    private final double[][] qGradient;
+    private final double[] vGradient;
+    private final double[] x;
+    private final double[] dq;
+    private final double[] dv;
+
+    /**
+     * @param q a Q head: {@link JointInput} of the game → |A| outputs; every agent gets its own parameters
+     * @param v the value network: joint observation → 1 output (shared value) or N outputs
+     * @param agents N
+     * @param optimizer the optimiser kind's factory for one parameter vector: (size) → optimiser
+     * @param init the initialisation stream
+     * @throws IllegalArgumentException if V's outputs are neither 1 nor N
+     */
+    public IqlCritic(Network q, Network v, int agents, java.util.function.IntFunction<Optimizer> optimizer,
+            Rng init) {
+        if (v.outputs() != 1 && v.outputs() != agents) {
+            throw new IllegalArgumentException("V must have 1 or " + agents + " outputs, got " + v.outputs());
+        }
+        this.agents = agents;
+        this.actions = q.outputs();
+        this.sharedValue = v.outputs() == 1;
+        this.q = q;
+        this.v = v;
+        this.theta = new double[agents][q.parameterCount()];
+        this.target = new double[agents][];
+        this.qOptimizers = new Optimizer[agents];
+        this.qGradient = new double[agents][q.parameterCount()];
+        for (int i = 0; i < agents; i++) {
+            q.initialize(theta[i], init);
+            target[i] = theta[i].clone();
+            qOptimizers[i] = optimizer.apply(q.parameterCount());
+        }
+        this.psi = new double[v.parameterCount()];
+        v.initialize(psi, init);
+        this.vOptimizer = optimizer.apply(v.parameterCount());
+        this.qws = q.workspace();
+        this.vws = v.workspace();
+        this.vGradient = new double[v.parameterCount()];
+        this.x = new double[q.inputs()];
+        this.dq = new double[actions];
+        this.dv = new double[v.outputs()];
+    }
+
+    /** @return the Q head architecture (shared by every agent's parameters) */
+    Network q() {
+        return q;
+    }
+
+    /**
+     * Q^i(s, a^{−i}, ·) with agent i's current parameters.
+     *
+     * @param agent i
+     * @param jointObs s
+     * @param joint a joint action (agent i's own entry is ignored)
+     * @param out {@code double[|A|]} receiving the values
+     */
+    public void values(int agent, double[] jointObs, int[] joint, double[] out) {
+        values(theta[agent], agent, jointObs, joint, out);
+    }
+
+    /** Q^i(s, a^{−i}, ·) with the given head parameters. */
+    void values(double[] params, int agent, double[] jointObs, int[] joint, double[] out) {
+        JointInput.write(jointObs, joint, actions, agent, x);
+        System.arraycopy(q.forward(params, x, qws), 0, out, 0, actions);
+    }
+
+    /** @return V^i_ψ(s) (the shared V when the pair has one) */
+    double value(int agent, double[] jointObs) {
+        return v.forward(psi, jointObs, vws)[sharedValue ? 0 : agent];
+    }
+
+    /**
+     * The TD targets y_k^i = r_k^i + γ(1 − d_k)V^i_ψ(s'_k) of a batch, with the current ψ.
+     *
+     * @param buffer the replay buffer
+     * @param batch the slots
+     * @param rewards {@code double[|B|][N]} the pair's rewards r_k^i
+     * @param gamma γ
+     * @param out {@code double[|B|][N]} receiving y
+     */
+    void targets(ReplayBuffer buffer, int[] batch, double[][] rewards, double gamma, double[][] out) {
+        for (int k = 0; k < batch.length; k++) {
+            double[] next = v.forward(psi, buffer.nextObservation(batch[k]), vws);
+            double keep = buffer.done(batch[k]) ? 0 : gamma;
+            for (int i = 0; i < agents; i++) {
+                out[k][i] = rewards[k][i] + keep * next[sharedValue ? 0 : i];
+            }
+        }
+    }
+
+    /**
+     * Accumulates {@code gradient += scale · ∇_θ Q^i_θ(s, a)[a^i]} at the given head parameters.
+     *
+     * @param params agent i's head parameters θ^i
+     * @param agent i
+     * @param jointObs s
+     * @param joint a
+     * @param scale the factor
+     * @param gradient {@code double[q().parameterCount()]} added to
+     */
+    void addActionValueGradient(double[] params, int agent, double[] jointObs, int[] joint, double scale,
+            double[] gradient) {
+        JointInput.write(jointObs, joint, actions, agent, x);
+        q.forward(params, x, qws);
+        java.util.Arrays.fill(dq, 0);
+        dq[joint[agent]] = 1;
+        q.backward(params, qws, dq, scale, gradient);
+    }
+
+    /**
+     * Accumulates {@code gradient += (∂Q^i(s, a^{−i}, ·)/∂θ)ᵀ d} at the given head parameters.
+     *
+     * @param params agent i's head parameters
+     * @param agent i
+     * @param jointObs s
+     * @param joint a (agent i's own entry is ignored)
+     * @param d {@code double[|A|]} the cotangent of the |A| values
+     * @param gradient added to
+     */
+    void addValuesGradient(double[] params, int agent, double[] jointObs, int[] joint, double[] d,
+            double[] gradient) {
+        JointInput.write(jointObs, joint, actions, agent, x);
+        q.forward(params, x, qws);
+        q.backward(params, qws, d, 1, gradient);
+    }
+
+    /**
+     * One IQL step of the pair on a batch: the Q heads on L_Q, V on L_V, both from the pre-update parameters, then
+     * the Polyak step of the targets.
+     *
+     * @param buffer the replay buffer
+     * @param batch the slots, |B| ≥ 1
+     * @param y {@code double[|B|][N]} the TD targets from {@link #targets} (computed before this call)
+     * @param expectile τ in (0, 1)
+     * @param polyak ρ in (0, 1]
+     */
+    void update(ReplayBuffer buffer, int[] batch, double[][] y, double expectile, double polyak) {
+        double norm = 1.0 / (batch.length * agents);
+        for (int i = 0; i < agents; i++) {
+            java.util.Arrays.fill(qGradient[i], 0);
+        }
+        java.util.Arrays.fill(vGradient, 0);
+        for (int k = 0; k < batch.length; k++) {
+            double[] s = buffer.observation(batch[k]);
+            int[] a = buffer.actions(batch[k]);
+            java.util.Arrays.fill(dv, 0);
+            for (int i = 0; i < agents; i++) {
+                JointInput.write(s, a, actions, i, x);
+                double qbar = q.forward(target[i], x, qws)[a[i]];
+                double now = q.forward(theta[i], x, qws)[a[i]];
+                java.util.Arrays.fill(dq, 0);
+                dq[a[i]] = 2 * (now - y[k][i]) * norm;
+                q.backward(theta[i], qws, dq, 1, qGradient[i]);
+                double vi = v.forward(psi, s, vws)[sharedValue ? 0 : i];
+                dv[sharedValue ? 0 : i] -= Expectile.derivative(qbar - vi, expectile) * norm;
+            }
+            v.forward(psi, s, vws);
+            v.backward(psi, vws, dv, 1, vGradient);
+        }
+        for (int i = 0; i < agents; i++) {
+            qOptimizers[i].step(theta[i], qGradient[i]);
+            for (int p = 0; p < target[i].length; p++) {
+                target[i][p] = polyak * theta[i][p] + (1 - polyak) * target[i][p];
+            }
+        }
+        vOptimizer.step(psi, vGradient);
+    }
+
+    /** @return whether every parameter is finite */
+    boolean finite() {
+        for (double[] t : theta) {
+            for (double p : t) {
+                if (!Double.isFinite(p)) {
+                    return false;
+                }
+            }
+        }
+        for (double p : psi) {
+            if (!Double.isFinite(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

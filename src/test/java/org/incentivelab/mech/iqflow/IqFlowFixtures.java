@@ -1,0 +1,50 @@
+package org.incentivelab.mech.iqflow;
+
+import org.incentivelab.math.Rng;
+import org.incentivelab.math.Sgd;
+import org.incentivelab.nn.Mlp;
+
+/** Small IQ-Flow problems on synthetic transitions: 2 agents, 2 actions, one-hot 5-state joint observations. */
+final class IqFlowFixtures {
+    static final int AGENTS = 2;
+    static final int ACTIONS = 2;
+    static final int OBS = 10;
+
+    private IqFlowFixtures() {
+    }
+
+    /** A buffer of {@code n} random transitions between the 5 matrix-game states. */
+    static ReplayBuffer buffer(int n, long seed) {
+        Rng rng = Rng.forComponent(seed, "fixture");
+        ReplayBuffer b = new ReplayBuffer(n, AGENTS, OBS);
+        int state = 4;
+        for (int t = 0; t < n; t++) {
+            int[] a = {rng.bernoulli(0.5) ? 1 : 0, rng.bernoulli(0.5) ? 1 : 0};
+            int nextState = 2 * a[0] + a[1];
+            double[] payoff = {3 - 3 * a[0] + 4 * a[0] * (1 - a[1]) + a[0] * a[1], 0};
+            payoff[1] = 3 - 3 * a[1] + 4 * a[1] * (1 - a[0]) + a[0] * a[1];
+            b.add(joint(state), a, payoff, joint(nextState), t % 5 == 4);
+            state = t % 5 == 4 ? 4 : nextState;
+        }
+        return b;
+    }
+
+    /** The joint observation of a state: both agents see the same one-hot. */
+    static double[] joint(int state) {
+        double[] o = new double[OBS];
+        o[state] = 1;
+        o[5 + state] = 1;
+        return o;
+    }
+
+    static IqlCritic critic(int valueOutputs, double lr, long seed) {
+        Mlp q = new Mlp(JointInput.length(OBS, AGENTS, ACTIONS), new int[] {8, 6}, ACTIONS, true);
+        Mlp v = new Mlp(OBS, new int[] {8}, valueOutputs, true);
+        return new IqlCritic(q, v, AGENTS, size -> new Sgd(lr), Rng.forComponent(seed, "critic"));
+    }
+
+    static IqFlowMechanism mechanism(long seed) {
+        Mlp net = new Mlp(JointInput.length(OBS, AGENTS, ACTIONS), new int[] {8, 6}, AGENTS, true);
+        return new IqFlowMechanism(net, ACTIONS, 2.0, new Sgd(0.01), Rng.forComponent(seed, "eta"));
+    }
+}

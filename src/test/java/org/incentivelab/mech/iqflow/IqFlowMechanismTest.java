@@ -1,0 +1,67 @@
+package org.incentivelab.mech.iqflow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.incentivelab.math.Rng;
+import org.incentivelab.math.Sgd;
+import org.incentivelab.nn.Mlp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** IQ-Flow's meta-gradient (digest 004 §2.5) against central finite differences, and the incentive range. */
+class IqFlowMechanismTest {
+    private static MetaProblem problem(ReplayBuffer buffer, double c1, double c2, boolean mask) {
+        int[] slots = new int[48];
+        buffer.sample(Rng.forComponent(6, "meta"), slots);
+        int[] train = java.util.Arrays.copyOfRange(slots, 0, 24);
+        int[] valid = java.util.Arrays.copyOfRange(slots, 24, 48);
+        return new MetaProblem(buffer, train, valid, IqFlowFixtures.critic(1, 0.1, 11),
+                IqFlowFixtures.critic(2, 0.1, 12), IqFlowFixtures.critic(2, 0.1, 13), 0.99, 0.5, c1, c2, mask);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, 0, true", "0.3, 0.05, true", "0.3, 0.05, false"})
+    void shouldMatchCentralFiniteDifferencesOfTheMetaLossWithTheMasksHeld(double c1, double c2, boolean mask) {
+        ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
+        MetaProblem p = problem(buffer, c1, c2, mask);
+        IqFlowMechanism m = IqFlowFixtures.mechanism(7);
+        double[] gradient = new double[m.parameterCount()];
+        MetaStep step = m.gradient(p, null, gradient);
+        assertEquals(step.loss(), m.loss(m.eta, p, step), 1e-12, "the loss at η with its own masks");
+        double h = 1e-5;
+        double largest = 0;
+        for (double g : gradient) {
+            largest = Math.max(largest, Math.abs(g));
+        }
+        assertTrue(largest > 1e-6, "a gradient to check: " + largest);
+        for (int k = 0; k < gradient.length; k += 5) {
+            double[] up = m.eta.clone();
+            double[] down = m.eta.clone();
+            up[k] += h;
+            down[k] -= h;
+            double fd = (m.loss(up, p, step) - m.loss(down, p, step)) / (2 * h);
+            assertEquals(fd, gradient[k], 1e-7 + 1e-4 * largest, "∂L/∂η[" + k + "]");
+        }
+    }
+
+    @Test
+    void shouldPayEachAgentBetweenZeroAndRmaxAndLowerTheMetaLossAlongItsStep() {
+        ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
+        MetaProblem p = problem(buffer, 0.3, 0.05, false);
+        Mlp net = new Mlp(JointInput.length(10, 2, 2), new int[] {8, 6}, 2, true);
+        IqFlowMechanism m = new IqFlowMechanism(net, 2, 2.0, new Sgd(0.5), Rng.forComponent(7, "eta"));
+        double[] r = new double[2];
+        m.incentives(IqFlowFixtures.joint(3), new int[] {1, 0}, r);
+        for (double x : r) {
+            assertTrue(x > 0 && x < 2, "r_inc in (0, R_max): " + x);
+        }
+        MetaStep before = m.step(p);
+        double after = m.loss(m.eta, p, before);
+        assertTrue(after < before.loss(), "a small SGD step lowers L: " + before.loss() + " → " + after);
+        assertTrue(before.activeShare() == 1.0, "without the mask every term is active");
+        assertThrows(IllegalArgumentException.class, () -> m.setMaxReward(0));
+    }
+}
