@@ -39,7 +39,8 @@ public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded,
     public MarkovGame create(long seed) {
         return switch (type) {
             case ESCAPE_ROOM -> new EscapeRoom(agents, leverNeeded, steps);
-            case IPD -> new IteratedPrisonersDilemma(steps);
+            case IPD -> IteratedMatrixGame.lioPrisonersDilemma(steps);
+            case PRISONERS_DILEMMA, CHICKEN, STAG_HUNT -> new IteratedMatrixGame(payoffs(), steps, false);
             case CLEANUP -> new Cleanup(cleanupConfig(), Rng.forComponent(seed, "environment"));
         };
     }
@@ -52,23 +53,40 @@ public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded,
     }
 
     /**
-     * @return the best collective extrinsic return per episode: 10(N − M) − M for ER(N, M) (digest 001 §5.2), −2 per
-     *     round (mutual cooperation) for the IPD, NaN for Cleanup (no closed form; the Cen baseline is its upper
+     * @return the best collective extrinsic return per episode: 10(N − M) − M for ER(N, M) (digest 001 §5.2), the best
+     *     joint payoff per round times the rounds for a matrix game (−2 per round for the IPD), NaN for Cleanup (no closed form; the Cen baseline is its upper
      *     bound)
      */
     public double optimalReturn() {
         return switch (type) {
             case ESCAPE_ROOM -> EscapeRoom.optimalReturn(agents, leverNeeded);
-            case IPD -> IteratedPrisonersDilemma.OPTIMAL_COLLECTIVE_PER_ROUND * steps;
+            case IPD, PRISONERS_DILEMMA, CHICKEN, STAG_HUNT -> payoffs().optimalCollectivePerRound() * steps;
             case CLEANUP -> Double.NaN;
         };
     }
 
-    /** @return a short label: "ER(2,1)", "IPD" or "Cleanup 7×7" */
+    /**
+     * @return the payoff table of a matrix game: Table 5.1 of thesis 001 (IPD) or Tables 2–4 of seed 004
+     * @throws IllegalStateException for Escape Room and Cleanup
+     */
+    public MatrixPayoffs payoffs() {
+        return switch (type) {
+            case IPD -> MatrixPayoffs.LIO_PRISONERS_DILEMMA;
+            case PRISONERS_DILEMMA -> MatrixPayoffs.PRISONERS_DILEMMA;
+            case CHICKEN -> MatrixPayoffs.CHICKEN;
+            case STAG_HUNT -> MatrixPayoffs.STAG_HUNT;
+            default -> throw new IllegalStateException(label() + " has no payoff table");
+        };
+    }
+
+    /** @return a short label: "ER(2,1)", "IPD", "iterated Chicken" or "Cleanup 7×7" */
     public String label() {
         return switch (type) {
             case ESCAPE_ROOM -> "ER(" + agents + "," + leverNeeded + ")";
             case IPD -> "IPD";
+            case PRISONERS_DILEMMA -> "iterated PD";
+            case CHICKEN -> "iterated Chicken";
+            case STAG_HUNT -> "iterated Stag Hunt";
             case CLEANUP -> "Cleanup " + cleanup.map().replace("x", "×");
         };
     }

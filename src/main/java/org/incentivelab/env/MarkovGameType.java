@@ -1,11 +1,25 @@
 package org.incentivelab.env;
 
-/** The stochastic games of thesis 001 ch. 5–6 that LIO, the incentive designers and their baselines play (JSON: lower case). */
+/**
+ * The stochastic games that LIO, the incentive designers, IQ-Flow and their baselines play (thesis 001 ch. 5–6, seed
+ * 004 §5; JSON: lower case).
+ */
 public enum MarkovGameType {
     /** Escape Room ER(N, M), thesis 001 Fig. 5.1, §5.1, App. B.4.1 (digest 001 §5.2). */
     ESCAPE_ROOM,
     /** Iterated Prisoner's Dilemma with memory-1 observations, thesis 001 Table 5.1 (digest 001 §5.1). */
     IPD,
+    /** IQ-Flow's iterated Prisoner's Dilemma, seed 004 Table 2, joint memory-1 observations (digest 004 §3.1). */
+    PRISONERS_DILEMMA,
+    /** IQ-Flow's iterated Chicken, seed 004 Table 3, joint memory-1 observations (digest 004 §3.1). */
+    CHICKEN,
+    /** IQ-Flow's iterated Stag Hunt, seed 004 Table 4, joint memory-1 observations (digest 004 §3.1). */
+    STAG_HUNT,
     /** Two-player Cleanup on the 7×7 or 10×10 map, thesis 001 §5.3.1, Fig. 5.3, Table B.2 (digest 001 §5.3). */
-    CLEANUP
+    CLEANUP;
+
+    /** @return whether this is an iterated 2×2 matrix game ({@link IteratedMatrixGame}): two agents, no global view */
+    public boolean matrixGame() {
+        return this != ESCAPE_ROOM && this != CLEANUP;
+    }
 }

@@ -24,10 +24,10 @@ final class LioPresetValidator {
     void check(LioPreset p) throws PresetException {
         checkEnvironment(p.environment());
         v.required("method", p.method());
-        if (p.method().seesGlobal() && p.environment().type() == MarkovGameType.IPD) {
+        if (p.method().seesGlobal() && p.environment().type().matrixGame()) {
             v.fail("method", p.method().name().toLowerCase(java.util.Locale.ROOT), "lio, pg, pg_d, pg_c, ia or "
-                    + "lio_asym in the IPD (an incentive designer or Cen needs the global observation of Escape Room"
-                    + " or Cleanup)");
+                    + "lio_asym in a matrix game (an incentive designer or Cen needs the global observation of Escape"
+                    + " Room or Cleanup)");
         }
         if (p.method() == LioMethod.CEN && Math.pow(p.environment().create(0).actions(), p.agents()) > MAX_JOINT) {
             v.fail("method", "cen", "a method other than cen for " + p.agents() + " agents: Cen's joint actions |A|^N"
@@ -55,7 +55,7 @@ final class LioPresetValidator {
         } else if (e.cleanup() != null) {
             v.fail("environment.cleanup", "an object", "null unless environment.type is cleanup");
         }
-        if (e.type() == MarkovGameType.IPD) {
+        if (e.type().matrixGame()) {
             v.range("environment.agents", e.agents(), 2, 2);
         } else if (e.type() == MarkovGameType.ESCAPE_ROOM) {
             v.range("environment.agents", e.agents(), 2, MarkovGameConfig.MAX_AGENTS);

@@ -28,13 +28,13 @@ public final class LioMetricNames {
     }
 
     /**
-     * @return the action names of a game: lever, start, door (Escape Room), C, D (IPD) or left, right, up, down,
+     * @return the action names of a game: lever, start, door (Escape Room), C, D (matrix games) or left, right, up, down,
      *     stay, clean (Cleanup)
      */
     public static List<String> actions(MarkovGameType type) {
         return switch (type) {
             case ESCAPE_ROOM -> List.of("lever", "start", "door");
-            case IPD -> List.of("C", "D");
+            case IPD, PRISONERS_DILEMMA, CHICKEN, STAG_HUNT -> List.of("C", "D");
             case CLEANUP -> IntStream.range(0, CleanupActions.COUNT).mapToObj(CleanupActions::name).toList();
         };
     }

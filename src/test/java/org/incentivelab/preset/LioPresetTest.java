@@ -97,6 +97,14 @@ class LioPresetTest {
                     ((ObjectNode) o.get("environment")).put("type", "ipd");
                     o.put("method", "metagrad");
                 }), "Escape Room or Cleanup"),
+                Arguments.of("three agents in Stag Hunt", edit(o -> {
+                    ((ObjectNode) o.get("environment")).put("type", "stag_hunt");
+                    ((ObjectNode) o.get("environment")).put("agents", 3);
+                }), "environment.agents"),
+                Arguments.of("Cen in Chicken", edit(o -> {
+                    ((ObjectNode) o.get("environment")).put("type", "chicken");
+                    o.put("method", "cen");
+                }), "in a matrix game"),
                 Arguments.of("LIO agents sharing one policy", edit(o -> ((ObjectNode) o.get("policy"))
                         .put("sharedParameters", true)), "'policy.sharedParameters' = true"),
                 Arguments.of("no parameter-sharing switch", edit(o -> ((ObjectNode) o.get("policy"))

@@ -1,6 +1,7 @@
 package org.incentivelab.mech.lio;
 
-import org.incentivelab.env.IteratedPrisonersDilemma;
+import org.incentivelab.env.IteratedMatrixGame;
+import org.incentivelab.env.MatrixPayoffs;
 
 /**
  * Exact (closed-form, expected-gradient) LIO between two agents in the one-shot-per-step Prisoner's Dilemma of
@@ -9,7 +10,7 @@ import org.incentivelab.env.IteratedPrisonersDilemma;
  *
  * <p>Notation of App. B.2 (not that of Eq. 5.3/5.5): α is the <em>policy</em> learning rate, β the <em>incentive</em>
  * learning rate, γ ∈ [0, 1) the discount. Agents are indexed 0 and 1 here (thesis agents 1 and 2); actions are
- * 0 = C, 1 = D as in {@link IteratedPrisonersDilemma}. Agent i's policy is θ^i = P(a^i = C) ∈ [0, 1]; agent i's
+ * 0 = C, 1 = D as in {@link IteratedMatrixGame}. Agent i's policy is θ^i = P(a^i = C) ∈ [0, 1]; agent i's
  * incentive function is η^i = (η^i_C, η^i_D), paid to the other agent when that agent plays C or D. There is no
  * incentive cost (Table B.3 cost α = 0).
  *
@@ -33,8 +34,8 @@ public final class ExactLio {
     /** Index of thesis agent 2 (the column player). */
     public static final int AGENT_2 = 1;
 
-    private static final int C = IteratedPrisonersDilemma.COOPERATE;
-    private static final int D = IteratedPrisonersDilemma.DEFECT;
+    private static final int C = IteratedMatrixGame.COOPERATE;
+    private static final int D = IteratedMatrixGame.DEFECT;
 
     private final double alpha;
     private final double beta;
@@ -166,9 +167,9 @@ public final class ExactLio {
      */
     public static double reward(int agent, int a1, int a2, State s) {
         if (checkAgent(agent) == AGENT_1) {
-            return IteratedPrisonersDilemma.payoff(a1, a2) + s.eta(AGENT_2, a1);
+            return MatrixPayoffs.LIO_PRISONERS_DILEMMA.payoff(a1, a2) + s.eta(AGENT_2, a1);
         }
-        return IteratedPrisonersDilemma.payoff(a2, a1) + s.eta(AGENT_1, a2);
+        return MatrixPayoffs.LIO_PRISONERS_DILEMMA.payoff(a2, a1) + s.eta(AGENT_1, a2);
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.incentivelab.ui.view;
 
-import org.incentivelab.env.IteratedPrisonersDilemma;
+import org.incentivelab.env.IteratedMatrixGame;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.mech.lio.ExactLio;
 import org.incentivelab.run.LioState;
@@ -21,8 +21,8 @@ import org.incentivelab.run.Snapshot;
  *     {@link ExactLio#payoffTable}
  */
 record IpdIncentives(IpdJointState state, double[][] eta, double[] cooperation, double[][][] table) {
-    private static final int C = IteratedPrisonersDilemma.COOPERATE;
-    private static final int D = IteratedPrisonersDilemma.DEFECT;
+    private static final int C = IteratedMatrixGame.COOPERATE;
+    private static final int D = IteratedMatrixGame.DEFECT;
 
     /**
      * @param s a snapshot
@@ -40,8 +40,8 @@ record IpdIncentives(IpdJointState state, double[][] eta, double[] cooperation, 
             return null;
         }
         for (int i = 0; i < 2; i++) {
-            if (inc[i] == null || coop[i] == null || inc[i].length != IteratedPrisonersDilemma.OBSERVATION_SIZE
-                    || coop[i].length != IteratedPrisonersDilemma.OBSERVATION_SIZE) {
+            if (inc[i] == null || coop[i] == null || inc[i].length != IteratedMatrixGame.OBSERVATION_SIZE
+                    || coop[i].length != IteratedMatrixGame.OBSERVATION_SIZE) {
                 return null;
             }
             for (double[] row : inc[i]) {

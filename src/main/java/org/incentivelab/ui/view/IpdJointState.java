@@ -1,24 +1,24 @@
 package org.incentivelab.ui.view;
 
-import org.incentivelab.env.IteratedPrisonersDilemma;
+import org.incentivelab.env.IteratedMatrixGame;
 
 /**
  * The five memory-1 situations of the IPD (thesis 001 §5.3.1, digest 001 §5.1) as the {@link IpdMatrixView} selects
  * them: the first round, or the previous round's joint action written with agent 1's action first, as the rows of
  * Table 5.1. Each agent observes the same situation from its own side (own action first, {@link
- * IteratedPrisonersDilemma#observe}): after (a¹, a²) = (C, D) agent 1 is in its state CD and agent 2 in its state DC.
+ * IteratedMatrixGame#observe}): after (a¹, a²) = (C, D) agent 1 is in its state CD and agent 2 in its state DC.
  */
 enum IpdJointState {
     /** Before the first round of an episode. */
     START("start", "start", -1, -1),
     /** After both cooperated. */
-    CC("after CC", "CC", IteratedPrisonersDilemma.COOPERATE, IteratedPrisonersDilemma.COOPERATE),
+    CC("after CC", "CC", IteratedMatrixGame.COOPERATE, IteratedMatrixGame.COOPERATE),
     /** After agent 1 cooperated and agent 2 defected. */
-    CD("after CD", "CD", IteratedPrisonersDilemma.COOPERATE, IteratedPrisonersDilemma.DEFECT),
+    CD("after CD", "CD", IteratedMatrixGame.COOPERATE, IteratedMatrixGame.DEFECT),
     /** After agent 1 defected and agent 2 cooperated. */
-    DC("after DC", "DC", IteratedPrisonersDilemma.DEFECT, IteratedPrisonersDilemma.COOPERATE),
+    DC("after DC", "DC", IteratedMatrixGame.DEFECT, IteratedMatrixGame.COOPERATE),
     /** After both defected. */
-    DD("after DD", "DD", IteratedPrisonersDilemma.DEFECT, IteratedPrisonersDilemma.DEFECT);
+    DD("after DD", "DD", IteratedMatrixGame.DEFECT, IteratedMatrixGame.DEFECT);
 
     private final String label;
     private final String key;
@@ -44,7 +44,7 @@ enum IpdJointState {
 
     /**
      * The index of this situation in an agent's own observation, as {@code LioState.stateIncentives} and
-     * {@code stateCooperation} are indexed: {@link IteratedPrisonersDilemma#START_FLAG} for the start, else
+     * {@code stateCooperation} are indexed: {@link IteratedMatrixGame#START_FLAG} for the start, else
      * 2·own + other.
      *
      * @param agent 0 (thesis agent 1) or 1 (thesis agent 2)
@@ -52,7 +52,7 @@ enum IpdJointState {
      */
     int index(int agent) {
         if (this == START) {
-            return IteratedPrisonersDilemma.START_FLAG;
+            return IteratedMatrixGame.START_FLAG;
         }
         int own = agent == 0 ? action1 : action2;
         int other = agent == 0 ? action2 : action1;

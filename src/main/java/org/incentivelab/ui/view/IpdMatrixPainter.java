@@ -5,7 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.incentivelab.env.IteratedPrisonersDilemma;
+import org.incentivelab.env.IteratedMatrixGame;
+import org.incentivelab.env.MatrixPayoffs;
 
 /**
  * Draws the {@link IpdMatrixView} in a fixed logical frame of {@value #WIDTH} × {@value #HEIGHT} units (the view
@@ -46,7 +47,7 @@ final class IpdMatrixPainter {
         DilemmaPalette.text(g, "Table B.1 \u00b7 " + m.state().label(), 0, 12, title, DilemmaPalette.TEXT,
                 TextAlignment.LEFT, VPos.CENTER);
         for (int k = 0; k < 2; k++) {
-            String action = k == IteratedPrisonersDilemma.COOPERATE ? "C" : "D";
+            String action = k == IteratedMatrixGame.COOPERATE ? "C" : "D";
             double cx = MATRIX_X + ROW_HEAD + (k + 0.5) * CELL_W;
             DilemmaPalette.text(g, "agent 2: " + action, cx, COLUMN_HEAD_Y, label, DilemmaPalette.PLAYER_2,
                     TextAlignment.CENTER, VPos.CENTER);
@@ -57,8 +58,8 @@ final class IpdMatrixPainter {
         boolean cc = m.dominant(0) && m.dominant(1);
         for (int a1 = 0; a1 < 2; a1++) {
             for (int a2 = 0; a2 < 2; a2++) {
-                drawCell(g, m, a1, a2, cc && a1 == IteratedPrisonersDilemma.COOPERATE
-                        && a2 == IteratedPrisonersDilemma.COOPERATE);
+                drawCell(g, m, a1, a2, cc && a1 == IteratedMatrixGame.COOPERATE
+                        && a2 == IteratedMatrixGame.COOPERATE);
             }
         }
         for (int agent = 0; agent < 2; agent++) {
@@ -82,8 +83,8 @@ final class IpdMatrixPainter {
         DilemmaPalette.text(g, ",", cx - 2, cy - 9, big, DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.CENTER);
         DilemmaPalette.text(g, DilemmaPalette.fixed(total[1]), cx + 4, cy - 9, big, DilemmaPalette.PLAYER_2,
                 TextAlignment.LEFT, VPos.CENTER);
-        String bare = summand(IteratedPrisonersDilemma.payoff(a1, a2), m.eta()[1][a1]) + ",  "
-                + summand(IteratedPrisonersDilemma.payoff(a2, a1), m.eta()[0][a2]);
+        String bare = summand(MatrixPayoffs.LIO_PRISONERS_DILEMMA.payoff(a1, a2), m.eta()[1][a1]) + ",  "
+                + summand(MatrixPayoffs.LIO_PRISONERS_DILEMMA.payoff(a2, a1), m.eta()[0][a2]);
         DilemmaPalette.text(g, bare, cx, cy + 15, small, DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.CENTER);
     }
 

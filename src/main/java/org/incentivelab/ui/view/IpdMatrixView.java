@@ -11,7 +11,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.TextAlignment;
-import org.incentivelab.env.IteratedPrisonersDilemma;
+import org.incentivelab.env.IteratedMatrixGame;
+import org.incentivelab.env.MatrixPayoffs;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.run.LioState;
 import org.incentivelab.run.Snapshot;
@@ -124,15 +125,15 @@ public final class IpdMatrixView extends CanvasView {
             for (int a2 = 0; a2 < 2; a2++) {
                 double[] total = m.table()[a1][a2];
                 out.write("cell," + m.state().key() + ",,,," + action(a1) + "," + action(a2) + ","
-                        + DilemmaPalette.csv(IteratedPrisonersDilemma.payoff(a1, a2)) + ","
-                        + DilemmaPalette.csv(IteratedPrisonersDilemma.payoff(a2, a1)) + ","
+                        + DilemmaPalette.csv(MatrixPayoffs.LIO_PRISONERS_DILEMMA.payoff(a1, a2)) + ","
+                        + DilemmaPalette.csv(MatrixPayoffs.LIO_PRISONERS_DILEMMA.payoff(a2, a1)) + ","
                         + DilemmaPalette.csv(total[0]) + "," + DilemmaPalette.csv(total[1]) + ",,\n");
             }
         }
     }
 
     private static String action(int a) {
-        return a == IteratedPrisonersDilemma.COOPERATE ? "C" : "D";
+        return a == IteratedMatrixGame.COOPERATE ? "C" : "D";
     }
 
     /** @return 1: the drawing is scaled to fit instead (see {@link #draw}) */

@@ -1,18 +1,23 @@
 package org.incentivelab.env;
 
 /**
- * The memory-1 Iterated Prisoner's Dilemma of thesis 001 §5.3.1, Table 5.1 and App. B.4.1 (digest 001 §5.1), as
- * defined by LOLA: two agents, one environment step = one round, {@link #rounds()} rounds per episode (5 by default).
+ * A memory-1 iterated 2×2 matrix game as defined by LOLA: two agents, one environment step = one round,
+ * {@link #rounds()} rounds per episode, payoffs from a {@link MatrixPayoffs} table. Two uses:
+ * <ul>
+ *   <li>LIO's Iterated Prisoner's Dilemma (thesis 001 §5.3.1, Table 5.1, App. B.4.1; digest 001 §5.1): payoffs
+ *       {@link MatrixPayoffs#LIO_PRISONERS_DILEMMA}, 5 rounds, egocentric observations;</li>
+ *   <li>IQ-Flow's iterated Prisoner's Dilemma, Chicken and Stag Hunt (seed 004 §5.1, Tables 2–4; digest 004 §3.1):
+ *       joint observations, 20 rounds in the paper (5 in its code).</li>
+ * </ul>
  *
  * <p>Actions: {@link #COOPERATE} = 0, {@link #DEFECT} = 1 (thesis order C, D; note that {@link DilemmaGame} uses the
- * opposite indices). Extrinsic payoffs per round, (A1, A2) (Table 5.1): CC (−1, −1), CD (−3, 0), DC (0, −3),
- * DD (−2, −2).
+ * opposite indices).
  *
- * <p>Observation (digest 001 §5.1, size 5 [D]): a one-hot vector whose hot index is {@link #START_FLAG} = 4 before
- * the first round of an episode, and otherwise 2·own + other, the previous round's joint action seen from the
- * observing agent (own action first): CC = 0, CD = 1, DC = 2, DD = 3.
+ * <p>Observation (size 5): a one-hot vector whose hot index is {@link #START_FLAG} = 4 before the first round of an
+ * episode, and otherwise the previous round's joint action: egocentric, 2·own + other (digest 001 §5.1 [D]), or
+ * joint, 2·a¹ + a² for both agents (IQ-Flow's code): CC = 0, CD = 1, DC = 2, DD = 3.
  */
-public final class IteratedPrisonersDilemma implements MarkovGame {
+public final class IteratedMatrixGame implements MarkovGame {
     /** Action index of cooperation (C). */
     public static final int COOPERATE = 0;
     /** Action index of defection (D). */
@@ -25,45 +30,44 @@ public final class IteratedPrisonersDilemma implements MarkovGame {
     public static final int OBSERVATION_SIZE = 5;
     /** Default rounds per episode (thesis 001 App. B.4.1). */
     public static final int DEFAULT_ROUNDS = 5;
-    /** Best collective extrinsic reward per round, reached at CC: (−1) + (−1) (digest 001 §5.1). */
-    public static final double OPTIMAL_COLLECTIVE_PER_ROUND = -2;
 
-    /** PAYOFF[own][other], Table 5.1 from the row player's side. */
-    private static final double[][] PAYOFF = {{-1, -3}, {0, -2}};
-
+    private final MatrixPayoffs payoffs;
+    private final boolean egocentric;
     private final int rounds;
     private final int[] previous = new int[AGENTS];
     private int steps;
 
-    /** The 5-round IPD of thesis 001 App. B.4.1. */
-    public IteratedPrisonersDilemma() {
-        this(DEFAULT_ROUNDS);
+    /**
+     * LIO's IPD: Table 5.1 payoffs, egocentric observations.
+     *
+     * @param rounds rounds (steps) per episode, at least 1 (5 in thesis 001 App. B.4.1)
+     * @return a fresh game at its start state
+     * @throws IllegalArgumentException if {@code rounds} is below 1
+     */
+    public static IteratedMatrixGame lioPrisonersDilemma(int rounds) {
+        return new IteratedMatrixGame(MatrixPayoffs.LIO_PRISONERS_DILEMMA, rounds, true);
     }
 
     /**
+     * @param payoffs the payoff table
      * @param rounds rounds (steps) per episode, at least 1
+     * @param egocentric whether each agent sees the previous joint action own action first (LIO) or both see it in
+     *     agent order (IQ-Flow)
      * @throws IllegalArgumentException if {@code rounds} is below 1
      */
-    public IteratedPrisonersDilemma(int rounds) {
+    public IteratedMatrixGame(MatrixPayoffs payoffs, int rounds, boolean egocentric) {
         if (rounds < 1) {
             throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
         }
+        this.payoffs = java.util.Objects.requireNonNull(payoffs, "payoffs");
         this.rounds = rounds;
+        this.egocentric = egocentric;
         reset();
     }
 
-    /**
-     * The extrinsic payoff of one round to an agent (thesis 001 Table 5.1).
-     *
-     * @param own the agent's action, {@link #COOPERATE} or {@link #DEFECT}
-     * @param other the other agent's action, {@link #COOPERATE} or {@link #DEFECT}
-     * @return −1 (CC), −3 (CD), 0 (DC) or −2 (DD), per round
-     * @throws IllegalArgumentException if an action is not 0 or 1
-     */
-    public static double payoff(int own, int other) {
-        checkAction(own, "own");
-        checkAction(other, "other");
-        return PAYOFF[own][other];
+    /** @return the payoff table */
+    public MatrixPayoffs payoffs() {
+        return payoffs;
     }
 
     /** @return the number of rounds per episode, at least 1 */
@@ -115,8 +119,8 @@ public final class IteratedPrisonersDilemma implements MarkovGame {
     }
 
     /**
-     * Memory-1 observation: one-hot at {@link #START_FLAG} before the first round, else at 2·own + other of the
-     * previous round.
+     * Memory-1 observation: one-hot at {@link #START_FLAG} before the first round, else at 2·own + other
+     * (egocentric) or 2·a¹ + a² (joint) of the previous round.
      *
      * @param agent 0 or 1
      * @param out at least {@value #OBSERVATION_SIZE} long; entries [0, 5) are overwritten with 0/1 values
@@ -133,7 +137,8 @@ public final class IteratedPrisonersDilemma implements MarkovGame {
         for (int k = 0; k < OBSERVATION_SIZE; k++) {
             out[k] = 0.0;
         }
-        int hot = steps == 0 ? START_FLAG : 2 * previous[agent] + previous[1 - agent];
+        int first = egocentric ? agent : 0;
+        int hot = steps == 0 ? START_FLAG : 2 * previous[first] + previous[1 - first];
         out[hot] = 1.0;
     }
 
@@ -141,7 +146,7 @@ public final class IteratedPrisonersDilemma implements MarkovGame {
      * Plays one round.
      *
      * @param actions {@code int[2]}, each {@link #COOPERATE} or {@link #DEFECT}; not modified
-     * @param rewards {@code double[2]} receiving each agent's Table 5.1 payoff of this round
+     * @param rewards {@code double[2]} receiving each agent's payoff of this round
      * @return {@code true} after the last of {@link #rounds()} rounds
      * @throws IllegalStateException if the episode has already ended
      * @throws IllegalArgumentException if an array length is not 2 or an action is not 0 or 1
@@ -159,8 +164,8 @@ public final class IteratedPrisonersDilemma implements MarkovGame {
         }
         checkAction(actions[0], "agent 0");
         checkAction(actions[1], "agent 1");
-        rewards[0] = PAYOFF[actions[0]][actions[1]];
-        rewards[1] = PAYOFF[actions[1]][actions[0]];
+        rewards[0] = payoffs.payoff(actions[0], actions[1]);
+        rewards[1] = payoffs.payoff(actions[1], actions[0]);
         previous[0] = actions[0];
         previous[1] = actions[1];
         steps++;
