@@ -3,6 +3,7 @@ package org.incentivelab.preset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.mech.lio.IncentiveConfig;
@@ -20,7 +21,9 @@ import org.incentivelab.mech.lio.LioMethod;
  * @param environment Escape Room ER(N, M) or the IPD
  * @param method LIO or a baseline
  * @param policy the agents' policy-gradient learners
- * @param incentives the incentive functions (LIO) or give-reward settings (PG-d, PG-c)
+ * @param incentives the incentive functions (LIO), give-reward settings (PG-d, PG-c), the designer (MetaGrad,
+ *     dual-RL) or IQ-Flow's incentive network
+ * @param iqflow IQ-Flow's critics and meta-step (method {@code iqflow} only; null otherwise)
  * @param evaluationPeriod episodes between two evaluations, in [1, 100000] (reference code: 100)
  * @param evaluationEpisodes greedy-exploration (ε = 0) test episodes per evaluation, in [1, 1000] (reference: 10)
  * @param episodes training iterations per run (each plays two episodes, τ and τ̂), in [1,
@@ -37,6 +40,7 @@ public record LioPreset(
         LioMethod method,
         PolicyConfig policy,
         IncentiveConfig incentives,
+        IqFlowConfig iqflow,
         int evaluationPeriod,
         int evaluationEpisodes,
         int episodes,
@@ -69,24 +73,24 @@ public record LioPreset(
         return new LioPreset(name, source, expect, references, environment, method, policy,
                 new IncentiveConfig(c.hidden(), c.maxReward(), c.learningRate(), c.costWeight(),
                         c.separateCostOptimizer(), c.costLearningRate(), c.enabled(), episode, c.designerEntropy()),
-                evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
+                iqflow, evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 
     @Override
     public LioPreset withRuns(int newEpisodes, int newSeeds, long newSeed) {
-        return new LioPreset(name, source, expect, references, environment, method, policy, incentives,
+        return new LioPreset(name, source, expect, references, environment, method, policy, incentives, iqflow,
                 evaluationPeriod, evaluationEpisodes, newEpisodes, newSeeds, newSeed);
     }
 
     @Override
     public LioPreset withReferences(List<PaperReference> newReferences) {
-        return new LioPreset(name, source, expect, newReferences, environment, method, policy, incentives,
+        return new LioPreset(name, source, expect, newReferences, environment, method, policy, incentives, iqflow,
                 evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 
     /** @return a copy with another method */
     public LioPreset withMethod(LioMethod newMethod) {
-        return new LioPreset(name, source, expect, references, environment, newMethod, policy, incentives,
+        return new LioPreset(name, source, expect, references, environment, newMethod, policy, incentives, iqflow,
                 evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.run.LioExperiment;
@@ -40,6 +41,15 @@ final class LioPresetValidator {
                     + " dual_rl_c, dual_rl_d)");
         }
         checkIncentives(p.incentives());
+        if (p.method() == LioMethod.IQFLOW) {
+            if (p.environment().type() == MarkovGameType.CLEANUP) {
+                v.fail("method", "iqflow", "a matrix game or Escape Room for IQ-Flow (its Cleanup critics, on"
+                        + " image observations, are not built yet)");
+            }
+            checkIqFlow(p.iqflow());
+        } else if (p.iqflow() != null) {
+            v.fail("iqflow", "an object", "null unless method is iqflow");
+        }
         v.range("evaluationPeriod", p.evaluationPeriod(), 1, 100_000);
         v.range("evaluationEpisodes", p.evaluationEpisodes(), 1, 1000);
         v.checkReferences(p.references(), LioExperiment.seriesNames(p.environment()),
@@ -89,6 +99,23 @@ final class LioPresetValidator {
         if (c.turnOffAtEpisode() != null) {
             v.range("incentives.turnOffAtEpisode", c.turnOffAtEpisode(), 0, PresetLoader.MAX_EPISODES);
         }
+    }
+
+    private void checkIqFlow(IqFlowConfig c) throws PresetException {
+        v.required("iqflow", c);
+        hidden("iqflow.criticHidden", c.criticHidden());
+        if (!(c.expectile() > 0 && c.expectile() < 1)) {
+            v.fail("iqflow.expectile", c.expectile(), "(0, 1)");
+        }
+        v.positive("iqflow.polyak", c.polyak(), 1);
+        v.range("iqflow.batch", c.batch(), 1, 4096);
+        v.range("iqflow.bufferSize", c.bufferSize(), 2 * c.batch(), 1_000_000);
+        v.range("iqflow.startTrain", c.startTrain(), 0, Integer.MAX_VALUE);
+        v.positive("iqflow.cooperativeLearningRate", c.cooperativeLearningRate(), 1);
+        v.positive("iqflow.environmentLearningRate", c.environmentLearningRate(), 1);
+        v.positive("iqflow.incentivisedLearningRate", c.incentivisedLearningRate(), 1);
+        unit("iqflow.c1", c.c1(), 100);
+        unit("iqflow.c2", c.c2(), 100);
     }
 
     private void hidden(String field, List<Integer> widths) throws PresetException {

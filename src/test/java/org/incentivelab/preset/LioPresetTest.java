@@ -101,6 +101,13 @@ class LioPresetTest {
                     ((ObjectNode) o.get("environment")).put("type", "stag_hunt");
                     ((ObjectNode) o.get("environment")).put("agents", 3);
                 }), "environment.agents"),
+                Arguments.of("IQ-Flow settings on a LIO preset", edit(o -> o.set("iqflow", iqFlowSettings())),
+                        "'iqflow' = an object"),
+                Arguments.of("IQ-Flow without its settings", edit(o -> o.put("method", "iqflow")), "iqflow"),
+                Arguments.of("IQ-Flow in Cleanup", edit(o -> {
+                    ((ObjectNode) o.get("environment")).put("type", "cleanup");
+                    o.put("method", "iqflow");
+                }), "environment.cleanup"),
                 Arguments.of("Cen in Chicken", edit(o -> {
                     ((ObjectNode) o.get("environment")).put("type", "chicken");
                     o.put("method", "cen");
@@ -117,6 +124,14 @@ class LioPresetTest {
         PresetException e = assertThrows(PresetException.class, () -> PresetLoader.parse(json, "broken.json"));
         assertTrue(e.getMessage().startsWith("broken.json: "), e.getMessage());
         assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode iqFlowSettings() {
+        try {
+            return JSON.readTree(Files.readString(Path.of("presets", "iqflow-chicken.json"))).get("iqflow");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String edit(Consumer<ObjectNode> change) {

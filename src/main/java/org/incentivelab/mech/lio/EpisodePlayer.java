@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.math.Rng;
+import org.incentivelab.mech.iqflow.IqFlowLearner;
 
 /**
  * Plays the episodes of a {@link LioAlgorithm} (thesis 001 §5.2, App. B.4.1): at each step every agent observes
@@ -31,6 +32,8 @@ public final class EpisodePlayer {
     private final GaussianGift gaussianDesigner;
     private final DiscreteDesigner discreteDesigner;
     private final InequityAversion aversion;
+    private final IqFlowLearner iqFlow;
+    private final double[] jointObs;
     private final double[][] totals;
     private final double[] gift;
 
@@ -47,11 +50,13 @@ public final class EpisodePlayer {
      * @param gaussianDesigner the dual-RL (c) designer, or null
      * @param discreteDesigner the dual-RL (d) designer, or null
      * @param aversion IA's smoothed rewards (observed last, after everything else), or null
+     * @param iqFlow IQ-Flow's mechanism, paying each agent r_inc(s, a) from the joined observations and the joint
+     *     action into the designer's column of the trajectory, or null
      */
     EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
             IncentiveFunction[] incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
             double[] designerEta, GaussianGift gaussianDesigner, DiscreteDesigner discreteDesigner,
-            InequityAversion aversion) {
+            InequityAversion aversion, IqFlowLearner iqFlow) {
         this.game = game;
         this.room = game instanceof EscapeRoom r ? r : null;
         this.n = game.agents();
@@ -69,6 +74,8 @@ public final class EpisodePlayer {
         this.gaussianDesigner = gaussianDesigner;
         this.discreteDesigner = discreteDesigner;
         this.aversion = aversion;
+        this.iqFlow = iqFlow;
+        this.jointObs = iqFlow == null ? null : new double[n * learners[0].policy.net().inputs()];
         this.totals = new double[n][n];
         this.gift = new double[Math.max(1, n - 1)];
     }
@@ -179,7 +186,7 @@ public final class EpisodePlayer {
                 continue;
             }
             game.observe(i, o);
-            if (room != null && !method.seesGlobal()) {
+            if (room != null && method.agentsObserveGiving()) {
                 int slot = 0;
                 for (int j = 0; j < n; j++) {
                     if (j != i) {
@@ -194,6 +201,11 @@ public final class EpisodePlayer {
     }
 
     private void give(Trajectory tr, int t, double maxReward, Rng[] giving) {
+        if (iqFlow != null) {
+            tr.jointObservation(t, jointObs);
+            iqFlow.mechanism().incentives(jointObs, tr.gameActions[t], tr.designerGiven[t]);
+            return;
+        }
         if (method.hasDesigner()) {
             double[] x = tr.designerInput[t];
             designerLayout.complete(tr.gameActions[t], -1, game, x); // after the global observation (App. C.2.1)

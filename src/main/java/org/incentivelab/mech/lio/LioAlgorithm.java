@@ -9,6 +9,7 @@ import org.incentivelab.learn.EpsilonSchedule;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Adam;
+import org.incentivelab.mech.iqflow.IqFlowLearner;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
@@ -63,6 +64,10 @@ public final class LioAlgorithm {
     private final MetaGradDesigner designer;
     private final GaussianGift gaussianDesigner;
     private final DiscreteDesigner discreteDesigner;
+    /** IQ-Flow's mechanism (method iqflow), or null. */
+    private final IqFlowLearner iqFlow;
+    private final double[] jointObs;
+    private final double[] nextJointObs;
     private Trajectory tau;
     private Trajectory tauHat;
     private boolean primed;
@@ -93,7 +98,7 @@ public final class LioAlgorithm {
         this.gameActions = game.actions();
         LioMethod method = preset.method();
         boolean central = method == LioMethod.CEN;
-        boolean seesGiven = game instanceof EscapeRoom && !method.seesGlobal();
+        boolean seesGiven = game instanceof EscapeRoom && method.agentsObserveGiving();
         this.observationSize = central ? game.globalObservationSize()
                 : game.observationSize() + (seesGiven ? n - 1 : 0) + (method == LioMethod.IA ? n : 0);
         int policyActions = method == LioMethod.PG_D ? gameActions << (n - 1)
@@ -156,12 +161,18 @@ public final class LioAlgorithm {
                         DiscreteDesigner.choices(types), true), types, ic.learningRate(),
                         Rng.forComponent(seed, "designer-init"))
                 : null;
+        this.iqFlow = method == LioMethod.IQFLOW
+                ? new IqFlowLearner(preset.iqflow(), n, gameActions, observationSize, ic.hidden(), ic.maxReward(),
+                        ic.learningRate(), pc.discount(), seed)
+                : null;
+        this.jointObs = new double[n * observationSize];
+        this.nextJointObs = new double[n * observationSize];
         this.tau = newTrajectory();
         this.tauHat = newTrajectory();
         this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts,
                 designer == null ? null : designer.net, designer == null ? null : designer.eta, gaussianDesigner,
                 discreteDesigner, method == LioMethod.IA
-                        ? InequityAversion.thesis(n, preset.policy().discount()) : null);
+                        ? InequityAversion.thesis(n, preset.policy().discount()) : null, iqFlow);
         this.parallel = image != null;
         this.returns = new double[n][maxSteps];
         this.giverReturns = new double[n][maxSteps];
@@ -201,6 +212,10 @@ public final class LioAlgorithm {
             }
         } else {
             player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
+            if (iqFlow != null) { // the mechanism learns first, as the reference code does (digest 004 §2.7)
+                storeTransitions();
+                iqFlow.train(incentivesOn);
+            }
             boolean pays = preset.method() == LioMethod.PG_D || preset.method() == LioMethod.PG_C;
             updatePolicies(eps, incentivesOn, pays, true);
             for (int j = 0; j < n; j++) {
@@ -215,6 +230,15 @@ public final class LioAlgorithm {
             if (incentivesOn && (gaussianDesigner != null || discreteDesigner != null)) {
                 learnDualRl();
             }
+        }
+    }
+
+    /** IQ-Flow: stores the episode just played in the mechanism's replay buffer, every agent's view joined. */
+    private void storeTransitions() {
+        for (int t = 0; t < tau.steps; t++) {
+            tau.jointObservation(t, jointObs);
+            tau.jointObservation(t + 1, nextJointObs);
+            iqFlow.add(jointObs, tau.gameActions[t], tau.extrinsic[t], nextJointObs, t == tau.steps - 1);
         }
     }
 
@@ -538,6 +562,9 @@ public final class LioAlgorithm {
             if (designer != null && i == 0 && !designer.finite()) {
                 return "incentive designer";
             }
+            if (iqFlow != null && i == 0 && iqFlow.nonFinite() != null) {
+                return iqFlow.nonFinite();
+            }
             if (!signal.finite(i)) {
                 return "critic " + (i + 1);
             }
@@ -638,6 +665,9 @@ public final class LioAlgorithm {
     /** @param value R_max &gt; 0, used from the next step on */
     public void setMaxReward(double value) {
         maxReward = value;
+        if (iqFlow != null) {
+            iqFlow.mechanism().setMaxReward(value);
+        }
     }
 
     /** @return the cost weight α now */

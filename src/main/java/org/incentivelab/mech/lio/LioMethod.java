@@ -37,7 +37,13 @@ public enum LioMethod {
      * dual-RL (d): the designer is an RL agent choosing one incentive level from {0, 1.1, 2.0} per action type
      * (a categorical policy over the joint choices), trained by REINFORCE on R^ID minus what it paid (App. C.2.2).
      */
-    DUAL_RL_D("dual-RL (d)");
+    DUAL_RL_D("dual-RL (d)"),
+    /**
+     * IQ-Flow (seed 004): a central incentive regulator pays each agent r_inc(s, a) from the joint observation and
+     * action, learned off-policy by implicit Q-learning critics and a meta-gradient; the agents are plain PG or
+     * actor-critic learners that see only their own observation.
+     */
+    IQFLOW("IQ-Flow");
 
     private final String label;
 
@@ -56,12 +62,20 @@ public enum LioMethod {
     }
 
     /**
+     * @return whether Escape Room agents also observe what they have given each other so far (LIO and the methods
+     *     whose agents give; not the designers, Cen or IQ-Flow, whose agents see only the game)
+     */
+    public boolean agentsObserveGiving() {
+        return !seesGlobal() && this != IQFLOW;
+    }
+
+    /**
      * @return whether the agents may share one policy network ({@link
-     *     org.incentivelab.learn.PolicyConfig#sharedParameters()}): they give nothing and are not Cen — PG (AC), IA
-     *     and the designer methods
+     *     org.incentivelab.learn.PolicyConfig#sharedParameters()}): they give nothing and are not Cen — PG (AC), IA,
+     *     the designer methods and IQ-Flow
      */
     public boolean canSharePolicies() {
-        return this == PG || this == IA || hasDesigner();
+        return this == PG || this == IA || this == IQFLOW || hasDesigner();
     }
 
     /**

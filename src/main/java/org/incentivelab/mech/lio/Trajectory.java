@@ -83,6 +83,19 @@ public final class Trajectory {
         return obs[t][i];
     }
 
+    /**
+     * Every agent's observation before step t joined, agent 0 first (IQ-Flow's joint observation).
+     *
+     * @param t the step, in [0, steps()]
+     * @param out {@code double[N · observation length]} overwritten
+     */
+    void jointObservation(int t, double[] out) {
+        int size = obs[t][0].length;
+        for (int i = 0; i < agents; i++) {
+            System.arraycopy(obs[t][i], 0, out, i * size, size);
+        }
+    }
+
     /** @return agent i's incentive type at step t ({@link MarkovGame#incentiveType}) */
     public int incentiveType(int t, int i) {
         return incentiveTypes[t][i];

@@ -1,0 +1,38 @@
+package org.incentivelab.mech.iqflow;
+
+import java.util.List;
+
+/**
+ * The IQ-Flow mechanism of a preset (seed 004 §4; digest 004 §2.6–2.8, reference values in brackets). The
+ * incentive network itself takes the preset's {@code incentives.hidden}, {@code incentives.maxReward} (R_max, the
+ * reference r_multiplier 2) and {@code incentives.learningRate} (α, RMSProp, the reference lr_reward).
+ *
+ * @param criticHidden hidden widths of every Q head and V network, 1 to 4 layers in [1, 256] ([16, 8] matrix
+ *     games, [64, 64] Escape Room)
+ * @param expectile τ of the expectile loss, in (0, 1) [0.85]
+ * @param polyak ρ of the target heads' Polyak step θ̄ ← ρθ + (1 − ρ)θ̄, in (0, 1] [0.01]
+ * @param batch |B|, the critics' batch and each meta-batch B_T, B_V, in [1, 4096] [64]
+ * @param bufferSize the replay buffer's capacity in transitions, in [2·batch, 10⁶] [10⁶]
+ * @param startTrain environment steps before the first meta-step, ≥ 0 [200 matrix games, 300 Escape Room]
+ * @param cooperativeLearningRate Adam learning rate of the cooperative pair, in (0, 1] [lr_v_model 1e-3]
+ * @param environmentLearningRate RMSProp learning rate of the environment pair, in (0, 1] [lr_v_model 1e-3]
+ * @param incentivisedLearningRate β_ind: RMSProp learning rate of the incentivised pair and the simulated SGD
+ *     step's learning rate, in (0, 1] [lr_v_rewarder 1e-3]
+ * @param c1 c₁ ≥ 0, the no-dilemma cost weight (Eq. 6) [0 matrix games, 0.5 Escape Room]
+ * @param c2 c₂ ≥ 0, the dilemma cost weight (Eq. 7) [0 matrix games, 5e-3 Escape Room]
+ * @param objectiveMask whether the meta-loss counts only samples with a_b ≠ a_coop (Eq. 5) [true]
+ */
+public record IqFlowConfig(
+        List<Integer> criticHidden,
+        double expectile,
+        double polyak,
+        int batch,
+        int bufferSize,
+        int startTrain,
+        double cooperativeLearningRate,
+        double environmentLearningRate,
+        double incentivisedLearningRate,
+        double c1,
+        double c2,
+        boolean objectiveMask) {
+}

@@ -1,0 +1,175 @@
+package org.incentivelab.mech.iqflow;
+
+import java.util.List;
+import org.incentivelab.math.Adam;
+import org.incentivelab.math.Rng;
+import org.incentivelab.math.RmsProp;
+import org.incentivelab.nn.Mlp;
+
+/**
+ * IQ-Flow's mechanism as a whole (seed 004 Algorithm 1; digest 004 §2.7): the replay buffer, the cooperative,
+ * environment and incentivised critic pairs, and the incentive regulator. Per training episode the caller stores
+ * the episode's transitions ({@link #add}) and calls {@link #train} once: one IQL update of the three pairs on a
+ * batch, then, once {@code startTrain} environment steps have been stored, one meta-step of η on disjoint batches
+ * B_T and B_V. Networks as the reference's vector-observation nets (digest 004 §2.6): Q heads and V on the joint
+ * observation (and, for Q, the others' actions); optimisers Adam (cooperative), RMSProp (environment, incentivised,
+ * η). The agents stay black boxes: only their transitions are seen.
+ */
+public final class IqFlowLearner {
+    private final IqFlowConfig config;
+    private final int agents;
+    private final double gamma;
+    private final ReplayBuffer buffer;
+    private final IqlCritic cooperative;
+    private final IqlCritic environment;
+    private final IqlCritic incentivised;
+    private final IqFlowMechanism mechanism;
+    private final Rng sampling;
+    private final int[] batch;
+    private final int[] metaSlots;
+    private final int[] train;
+    private final int[] validation;
+    private final double[][] rewards;
+    private final double[][] targets;
+    private long steps;
+    private MetaStep last;
+
+    /**
+     * @param config the critics' and meta-step's settings (validated)
+     * @param agents N
+     * @param actions |A|
+     * @param observationSize one agent's observation length; the joint observation is N times it
+     * @param incentiveHidden the incentive network's hidden widths
+     * @param maxReward R_max &gt; 0
+     * @param incentiveLearningRate α, RMSProp on η
+     * @param gamma γ in [0, 1]
+     * @param seed the run's master seed (streams "iqflow-…")
+     */
+    public IqFlowLearner(IqFlowConfig config, int agents, int actions, int observationSize,
+            List<Integer> incentiveHidden, double maxReward, double incentiveLearningRate, double gamma, long seed) {
+        this.config = config;
+        this.agents = agents;
+        this.gamma = gamma;
+        int joint = agents * observationSize;
+        int[] hidden = config.criticHidden().stream().mapToInt(Integer::intValue).toArray();
+        int qInputs = JointInput.length(joint, agents, actions);
+        this.buffer = new ReplayBuffer(config.bufferSize(), agents, joint);
+        this.cooperative = new IqlCritic(new Mlp(qInputs, hidden, actions, true), new Mlp(joint, hidden, 1, true),
+                agents, size -> new Adam(config.cooperativeLearningRate(), size),
+                Rng.forComponent(seed, "iqflow-cooperative-init"));
+        this.environment = new IqlCritic(new Mlp(qInputs, hidden, actions, true),
+                new Mlp(joint, hidden, agents, true), agents,
+                size -> new RmsProp(config.environmentLearningRate(), size),
+                Rng.forComponent(seed, "iqflow-environment-init"));
+        this.incentivised = new IqlCritic(new Mlp(qInputs, hidden, actions, true),
+                new Mlp(joint, hidden, agents, true), agents,
+                size -> new RmsProp(config.incentivisedLearningRate(), size),
+                Rng.forComponent(seed, "iqflow-incentivised-init"));
+        Mlp net = new Mlp(qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(), agents, true);
+        this.mechanism = new IqFlowMechanism(net, actions, maxReward,
+                new RmsProp(incentiveLearningRate, net.parameterCount()), Rng.forComponent(seed, "iqflow-eta-init"));
+        this.sampling = Rng.forComponent(seed, "iqflow-replay");
+        this.batch = new int[config.batch()];
+        this.metaSlots = new int[2 * config.batch()];
+        this.train = new int[config.batch()];
+        this.validation = new int[config.batch()];
+        this.rewards = new double[config.batch()][agents];
+        this.targets = new double[config.batch()][agents];
+    }
+
+    /** @return the incentive regulator (R_max, η) */
+    public IqFlowMechanism mechanism() {
+        return mechanism;
+    }
+
+    /**
+     * Stores one environment step (copied).
+     *
+     * @param jointObs every agent's observation before the step, agent 0 first
+     * @param joint the joint action
+     * @param extrinsic each agent's environment reward
+     * @param nextJointObs the observations after the step
+     * @param last whether the episode ended with it
+     */
+    public void add(double[] jointObs, int[] joint, double[] extrinsic, double[] nextJointObs, boolean last) {
+        buffer.add(jointObs, joint, extrinsic, nextJointObs, last);
+        steps++;
+    }
+
+    /**
+     * One IQL update of the three pairs, then a meta-step when due.
+     *
+     * @param learnIncentives whether η may take its meta-step (false while the mechanism is off or frozen)
+     * @return the meta-step's figures, or null when no meta-step was taken
+     */
+    public MetaStep train(boolean learnIncentives) {
+        if (buffer.size() < batch.length) {
+            return null;
+        }
+        buffer.sample(sampling, batch);
+        for (int k = 0; k < batch.length; k++) {
+            double sum = 0;
+            for (int i = 0; i < agents; i++) {
+                sum += buffer.reward(batch[k], i);
+            }
+            java.util.Arrays.fill(rewards[k], sum);
+        }
+        fit(cooperative);
+        for (int k = 0; k < batch.length; k++) {
+            for (int i = 0; i < agents; i++) {
+                rewards[k][i] = buffer.reward(batch[k], i);
+            }
+        }
+        fit(environment);
+        mechanism.incentivisedRewards(mechanism.eta, buffer, batch, rewards);
+        fit(incentivised);
+        if (!learnIncentives || steps < config.startTrain() || buffer.size() < metaSlots.length) {
+            return null;
+        }
+        buffer.sample(sampling, metaSlots);
+        System.arraycopy(metaSlots, 0, train, 0, train.length);
+        System.arraycopy(metaSlots, train.length, validation, 0, validation.length);
+        last = mechanism.step(new MetaProblem(buffer, train, validation, cooperative, environment, incentivised,
+                gamma, config.incentivisedLearningRate(), config.c1(), config.c2(), config.objectiveMask()));
+        return last;
+    }
+
+    private void fit(IqlCritic critic) {
+        critic.targets(buffer, batch, rewards, gamma, targets);
+        critic.update(buffer, batch, targets, config.expectile(), config.polyak());
+    }
+
+    /** @return the last meta-step's figures, or null before the first */
+    public MetaStep lastMetaStep() {
+        return last;
+    }
+
+    /** @return the cooperative critic pair (for the Q-flow views) */
+    public IqlCritic cooperative() {
+        return cooperative;
+    }
+
+    /** @return the environment critic pair */
+    public IqlCritic environment() {
+        return environment;
+    }
+
+    /** @return the incentivised critic pair */
+    public IqlCritic incentivised() {
+        return incentivised;
+    }
+
+    /** @return the name of the first component holding a NaN or infinity, or null */
+    public String nonFinite() {
+        if (!cooperative.finite()) {
+            return "IQ-Flow cooperative critic";
+        }
+        if (!environment.finite()) {
+            return "IQ-Flow environment critic";
+        }
+        if (!incentivised.finite()) {
+            return "IQ-Flow incentivised critic";
+        }
+        return mechanism.finite() ? null : "IQ-Flow incentive network";
+    }
+}
