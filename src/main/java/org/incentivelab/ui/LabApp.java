@@ -88,6 +88,7 @@ public final class LabApp extends Application {
         };
         timer.start();
         stage.show();
+        root.requestFocus(); // no text field holds the focus at start: Space runs and pauses at once
     }
 
     @Override
