@@ -88,7 +88,15 @@ final class ViewBoard extends TabPane {
             addTab("Charts", 2, charts.subList(1, charts.size() - 1));
             return;
         }
-        boolean ipd = preset.environment().type() == MarkovGameType.IPD;
+        MarkovGameType type = preset.environment().type();
+        if (type != MarkovGameType.IPD && type != MarkovGameType.ESCAPE_ROOM) { // IQ-Flow's matrix games: charts
+            addTab("Overview", 2, charts.subList(0, Math.min(4, charts.size())));
+            if (charts.size() > 4) {
+                addTab("Charts", 2, charts.subList(4, charts.size()));
+            }
+            return;
+        }
+        boolean ipd = type == MarkovGameType.IPD;
         addTab("Overview", 2, List.of(ipd ? new IpdMatrixView() : new EscapeRoomView(), charts.get(0), charts.get(1),
                 ipd ? new ExactLioFieldView() : charts.get(2)));
         addTab("Charts", 2, charts.subList(ipd ? 2 : 3, charts.size()));

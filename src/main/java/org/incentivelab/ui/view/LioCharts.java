@@ -76,8 +76,12 @@ public final class LioCharts {
                 ? "Its optimum 10(N − M) − M (one step: M agents pull the lever for −1 each, the others exit for"
                         + " +10) is " + DilemmaPalette.number(optimum) + " for " + game.label()
                         + "; thesis Fig. 5.5a, c (ER(2,1) 9, ER(3,2) 8)."
-                : "Its optimum is mutual cooperation, −2 per round, " + DilemmaPalette.number(optimum) + " per "
-                        + game.steps() + "-round episode; LIO-asym ends near −3 per round (thesis Fig. 5.4).";
+                : game.type() == MarkovGameType.IPD
+                ? "Its optimum is mutual cooperation, −2 per round, " + DilemmaPalette.number(optimum) + " per "
+                        + game.steps() + "-round episode; LIO-asym ends near −3 per round (thesis Fig. 5.4)."
+                : "Its optimum is mutual cooperation, " + DilemmaPalette.number(optimum / game.steps())
+                        + " per round, " + DilemmaPalette.number(optimum) + " per " + game.steps()
+                        + "-round episode (IQ-Flow, seed 004 Tables 2–4).";
         TimeChartView.Builder chart = TimeChartView.builder("Collective return")
                 .description("Σ_i of the agents' extrinsic returns (incentives cancel out in the sum)." + UNITS + " "
                         + figure + (designer ? " Second line: the MetaGrad designer's return, the collective return "
