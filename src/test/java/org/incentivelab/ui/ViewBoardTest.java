@@ -1,6 +1,7 @@
 package org.incentivelab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,18 @@ class ViewBoardTest {
                 WaitForAsyncUtils.asyncFx(() -> new ViewBoard(pd.withReferences(java.util.List.of()), c -> { })).get(30, TimeUnit.SECONDS));
         assertEquals(List.of(), none.get("Mutual cooperation P(C,C)"));
         assertEquals(List.of(), none.get("Welfare V"));
+    }
+
+    @Test
+    void showsOnlyChartsForIqFlowsMatrixGamesAndTheRoomForEscapeRoom() throws Exception {
+        for (String file : List.of("iqflow-chicken.json", "lio-er-2-1.json")) {
+            Preset p = PresetLoader.load(Path.of("presets", file));
+            ViewBoard board = WaitForAsyncUtils.asyncFx(() -> new ViewBoard(p, c -> { })).get(30, TimeUnit.SECONDS);
+            List<String> titles = board.panes().stream().map(pane -> pane.view().getClass().getSimpleName()).toList();
+            boolean room = file.startsWith("lio-er");
+            assertEquals(room, titles.contains("EscapeRoomView"), file + ": " + titles);
+            assertTrue(titles.contains("TimeChartView"), file + ": " + titles);
+        }
     }
 
     private static Map<String, List<Reference>> references(ViewBoard board) {
