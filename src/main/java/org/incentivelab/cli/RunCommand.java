@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
@@ -100,6 +101,15 @@ final class RunCommand extends HeadlessCommand {
             aggregate.put(LioMetricNames.COLLECTIVE_RETURN,
                     MeanStd.of(lio.stream().mapToDouble(LioSummary::collectiveReturn).toArray()));
             printLioTable(p, seedList, lio);
+            for (int k = 0; k < runs.size(); k++) {
+                DilemmaGaps[] gaps = ((LioExperiment) runs.get(k)).incentivisedGaps();
+                if (gaps != null) {
+                    out().printf(Locale.ROOT, "seed %d incentivised Q at the start state: agent 1 R−T %+.2f S−P %+.2f,"
+                            + " agent 2 R−T %+.2f S−P %+.2f (C dominant when both > 0)%n", seedList[k],
+                            gaps[0].rewardMinusTemptation(), gaps[0].suckerMinusPunishment(),
+                            gaps[1].rewardMinusTemptation(), gaps[1].suckerMinusPunishment());
+                }
+            }
             summaries = lio;
             List<List<ProbeReading>> probes = runs.stream().map(r -> ((LioExperiment) r).probeReadings()).toList();
             if (probes.stream().anyMatch(r -> !r.isEmpty())) {

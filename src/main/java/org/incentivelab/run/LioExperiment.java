@@ -8,6 +8,8 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
+import org.incentivelab.mech.iqflow.DilemmaGaps;
+import org.incentivelab.mech.iqflow.IqFlowLearner;
 import org.incentivelab.mech.lio.IncentiveProbe;
 import org.incentivelab.mech.lio.LioAlgorithm;
 import org.incentivelab.mech.lio.ProbeAgent;
@@ -142,6 +144,29 @@ public final class LioExperiment extends MechanismRun {
         double[] returns = summary().extrinsic();
         int harvester = returns[1] > returns[0] ? 1 : 0;
         return new IncentiveProbe(preset, algorithm, seed).measure(harvester, probe, PROBE_EPISODES).mean();
+    }
+
+    /**
+     * IQ-Flow in a 2×2 matrix game (seed 004 Fig. 4): each agent's R − T and S − P on the incentivised critic's
+     * estimates at the start state; C is dominant for an agent when both are positive.
+     *
+     * @return {@code DilemmaGaps[2]}, or null unless the run is IQ-Flow in a matrix game
+     */
+    public DilemmaGaps[] incentivisedGaps() {
+        IqFlowLearner iq = algorithm.iqFlow();
+        if (iq == null || !preset.environment().type().matrixGame()) {
+            return null;
+        }
+        double[] start = new double[n * algorithm.observationSize()];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(test.observation(0, i), 0, start, i * algorithm.observationSize(),
+                    algorithm.observationSize());
+        }
+        DilemmaGaps[] gaps = new DilemmaGaps[n];
+        for (int i = 0; i < n; i++) {
+            gaps[i] = DilemmaGaps.of(iq.incentivised(), i, start);
+        }
+        return gaps;
     }
 
     /**

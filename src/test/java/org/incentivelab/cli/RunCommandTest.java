@@ -94,5 +94,10 @@ class RunCommandTest {
                 dir.resolve("er").toString());
         assertEquals(0, er.code(), er.err());
         assertFalse(Files.exists(dir.resolve("er").resolve(ProbeCsv.FILE)), "only Cleanup runs are probed");
+        CliRunner.Result iq = CliRunner.run("run", "iqflow-chicken", "--seeds", "1", "--episodes", "60", "--out",
+                dir.resolve("iq").toString());
+        assertEquals(0, iq.code(), iq.err());
+        assertTrue(iq.out().matches("(?s).*seed 12341 incentivised Q at the start state: agent 1 R−T [+-]\\d+\\.\\d\\d "
+                + "S−P [+-]\\d+\\.\\d\\d, agent 2 .*"), iq.out());
     }
 }

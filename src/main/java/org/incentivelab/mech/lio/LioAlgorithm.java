@@ -652,6 +652,11 @@ public final class LioAlgorithm {
         return observationSize;
     }
 
+    /** @return IQ-Flow's mechanism (method iqflow), or null; read it only while the algorithm is not iterating */
+    public IqFlowLearner iqFlow() {
+        return iqFlow;
+    }
+
     /** @return the game (its start state after {@link MarkovGame#reset()}) */
     public MarkovGame game() {
         return game;

@@ -1,5 +1,6 @@
 package org.incentivelab.mech.iqflow;
 
+import org.incentivelab.env.MatrixPayoffs;
 import org.incentivelab.math.Rng;
 import org.incentivelab.math.Sgd;
 import org.incentivelab.nn.Mlp;
@@ -13,7 +14,7 @@ final class IqFlowFixtures {
     private IqFlowFixtures() {
     }
 
-    /** A buffer of {@code n} random transitions between the 5 matrix-game states. */
+    /** A buffer of {@code n} random transitions between the 5 matrix-game states, paying seed 004's Table 2. */
     static ReplayBuffer buffer(int n, long seed) {
         Rng rng = Rng.forComponent(seed, "fixture");
         ReplayBuffer b = new ReplayBuffer(n, AGENTS, OBS);
@@ -21,8 +22,8 @@ final class IqFlowFixtures {
         for (int t = 0; t < n; t++) {
             int[] a = {rng.bernoulli(0.5) ? 1 : 0, rng.bernoulli(0.5) ? 1 : 0};
             int nextState = 2 * a[0] + a[1];
-            double[] payoff = {3 - 3 * a[0] + 4 * a[0] * (1 - a[1]) + a[0] * a[1], 0};
-            payoff[1] = 3 - 3 * a[1] + 4 * a[1] * (1 - a[0]) + a[0] * a[1];
+            double[] payoff = {MatrixPayoffs.PRISONERS_DILEMMA.payoff(a[0], a[1]),
+                MatrixPayoffs.PRISONERS_DILEMMA.payoff(a[1], a[0])};
             b.add(joint(state), a, payoff, joint(nextState), t % 5 == 4);
             state = t % 5 == 4 ? 4 : nextState;
         }

@@ -33,6 +33,13 @@ class IqFlowRunTest {
         double[] r = a.metrics().series(received1);
         double last = r[r.length - 1];
         assertTrue(last > 0 && last < 2.0 * p.environment().steps(), "per episode in (0, R_max·rounds): " + last);
+        DilemmaGaps[] gaps = a.incentivisedGaps();
+        assertEquals(2, gaps.length);
+        for (DilemmaGaps g : gaps) {
+            assertTrue(Double.isFinite(g.rewardMinusTemptation()) && Double.isFinite(g.suckerMinusPunishment()));
+        }
+        assertEquals(java.util.Arrays.asList(gaps), java.util.Arrays.asList(b.incentivisedGaps()), "deterministic");
+        assertNull(new LioExperiment(preset("lio-ipd.json"), 1).incentivisedGaps(), "only IQ-Flow has the critics");
     }
 
     @Test

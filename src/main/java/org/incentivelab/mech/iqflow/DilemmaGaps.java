@@ -1,0 +1,38 @@
+package org.incentivelab.mech.iqflow;
+
+/**
+ * IQ-Flow's dilemma read-out on estimated Q-values (seed 004 §3, Fig. 4; digest 004 §4.1): for agent i of a 2×2
+ * game in state s, with C = 0 and D = 1, R = Q^i(s, C | other C), T = Q^i(s, D | other C), S = Q^i(s, C | other D),
+ * P = Q^i(s, D | other D). The dilemma is removed, C dominant, when both gaps are positive: T &lt; R and P &lt; S.
+ *
+ * @param rewardMinusTemptation R − T, in the critic's return units
+ * @param suckerMinusPunishment S − P, same units
+ */
+public record DilemmaGaps(double rewardMinusTemptation, double suckerMinusPunishment) {
+    /**
+     * @param critic a critic pair of a 2-agent, 2-action game
+     * @param agent i, 0 or 1
+     * @param jointObs s
+     * @return agent i's gaps under the pair's current Q head
+     * @throws IllegalArgumentException if the game is not 2×2 or {@code agent} is not 0 or 1
+     */
+    public static DilemmaGaps of(IqlCritic critic, int agent, double[] jointObs) {
+        if (critic.q().outputs() != 2 || critic.agents() != 2 || (agent & ~1) != 0) {
+            throw new IllegalArgumentException("dilemma gaps need 2 agents with 2 actions and agent 0 or 1; got "
+                    + critic.agents() + " agents, " + critic.q().outputs() + " actions, agent " + agent);
+        }
+        int[] joint = new int[2];
+        double[] otherC = new double[2];
+        double[] otherD = new double[2];
+        joint[1 - agent] = 0;
+        critic.values(agent, jointObs, joint, otherC);
+        joint[1 - agent] = 1;
+        critic.values(agent, jointObs, joint, otherD);
+        return new DilemmaGaps(otherC[0] - otherC[1], otherD[0] - otherD[1]);
+    }
+
+    /** @return whether C is dominant for the agent: T &lt; R and P &lt; S */
+    public boolean cooperationDominant() {
+        return rewardMinusTemptation > 0 && suckerMinusPunishment > 0;
+    }
+}
