@@ -59,6 +59,7 @@ class LabAppTest {
     void shouldTrainThePrisonersDilemmaLiveThenReactToThePlannerSwitchAndAnOverride(FxRobot robot)
             throws Exception {
         Snapshot early = await(s -> s.episode() >= 400);
+        app.session().setSpeed(100); // on a loaded machine the run must not reach its auto-pause meanwhile
         assertEquals("Prisoner's Dilemma with planner", early.presetName());
         assertTrue(stage.getTitle().contains("Prisoner's Dilemma with planner"));
         PayoffMatrixView matrix = view(PayoffMatrixView.class);
