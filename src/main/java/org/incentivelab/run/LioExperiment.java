@@ -158,10 +158,7 @@ public final class LioExperiment extends MechanismRun {
             return null;
         }
         double[] start = new double[n * algorithm.observationSize()];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(test.observation(0, i), 0, start, i * algorithm.observationSize(),
-                    algorithm.observationSize());
-        }
+        test.jointObservation(0, start);
         DilemmaGaps[] gaps = new DilemmaGaps[n];
         for (int i = 0; i < n; i++) {
             gaps[i] = DilemmaGaps.of(iq.incentivised(), i, start);

@@ -137,11 +137,9 @@ public final class IqlCritic {
      */
     void addActionValueGradient(double[] params, int agent, double[] jointObs, int[] joint, double scale,
             double[] gradient) {
-        JointInput.write(jointObs, joint, actions, agent, x);
-        q.forward(params, x, qws);
         java.util.Arrays.fill(dq, 0);
-        dq[joint[agent]] = 1;
-        q.backward(params, qws, dq, scale, gradient);
+        dq[joint[agent]] = scale;
+        addValuesGradient(params, agent, jointObs, joint, dq, gradient);
     }
 
     /**

@@ -562,8 +562,9 @@ public final class LioAlgorithm {
             if (designer != null && i == 0 && !designer.finite()) {
                 return "incentive designer";
             }
-            if (iqFlow != null && i == 0 && iqFlow.nonFinite() != null) {
-                return iqFlow.nonFinite();
+            String mechanism = iqFlow != null && i == 0 ? iqFlow.nonFinite() : null;
+            if (mechanism != null) {
+                return mechanism;
             }
             if (!signal.finite(i)) {
                 return "critic " + (i + 1);

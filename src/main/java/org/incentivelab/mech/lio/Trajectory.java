@@ -89,7 +89,7 @@ public final class Trajectory {
      * @param t the step, in [0, steps()]
      * @param out {@code double[N · observation length]} overwritten
      */
-    void jointObservation(int t, double[] out) {
+    public void jointObservation(int t, double[] out) {
         int size = obs[t][0].length;
         for (int i = 0; i < agents; i++) {
             System.arraycopy(obs[t][i], 0, out, i * size, size);
