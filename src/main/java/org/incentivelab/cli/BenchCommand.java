@@ -29,7 +29,8 @@ import picocli.CommandLine.ParameterException;
  * For figures including JVM start, time {@code java -jar target/incentive-lab.jar reproduce amd-table-4.2}
  * externally (BENCHMARKS.md).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2 protocol (or --lio, --lio-cleanup, --grid, --views).")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2"
+        + " protocol (or --lio, --lio-cleanup, --iqflow, --grid, --views).")
 final class BenchCommand extends HeadlessCommand {
     @Option(names = "--repeat", paramLabel = "R", description = "repeats per measurement (default: ${DEFAULT-VALUE})")
     int repeat = 5;
@@ -50,6 +51,10 @@ final class BenchCommand extends HeadlessCommand {
     @Option(names = "--lio-cleanup", description = "instead, time LIO on Cleanup 7×7 (--episodes = iterations of"
             + " two episodes each, default 2000; 25 000 is the thesis's run of 50 000 episodes)")
     boolean lioCleanup;
+
+    @Option(names = "--iqflow", description = "instead, time IQ-Flow: a matrix-game run and its seed batch, and"
+            + " Escape Room ER(5,2) per episode (--episodes after start_train, default 500)")
+    boolean iqflow;
 
     @Option(names = "--grid", description = "instead, time the gridworlds' steps per second (Cleanup, Coin Game)")
     boolean grid;
@@ -72,6 +77,12 @@ final class BenchCommand extends HeadlessCommand {
         if (lioCleanup) {
             CleanupLioBench.run(out(), presets.source().load("lio-cleanup-7x7.json", LioPreset.class),
                     spec.commandLine().getParseResult().hasMatchedOption("--episodes") ? episodes : 2000);
+            return OK;
+        }
+        if (iqflow) {
+            IqFlowBench.run(out(), presets.source().load("iqflow-prisoners-dilemma.json", LioPreset.class),
+                    presets.source().load("iqflow-er-5-2.json", LioPreset.class),
+                    spec.commandLine().getParseResult().hasMatchedOption("--episodes") ? episodes : 500);
             return OK;
         }
         if (lio) {

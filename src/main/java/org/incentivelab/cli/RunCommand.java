@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
+import org.incentivelab.mech.iqflow.SavedMechanism;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
@@ -16,10 +17,12 @@ import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.BatchSummaryJson;
 import org.incentivelab.report.MeanStd;
+import org.incentivelab.report.MechanismFile;
 import org.incentivelab.report.ProbeCsv;
 import org.incentivelab.report.SeriesCsv;
 import org.incentivelab.report.SessionFile;
 import org.incentivelab.report.TableMetric;
+import org.incentivelab.run.Command;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.LioExperiment;
@@ -30,7 +33,6 @@ import org.incentivelab.run.ProbeReading;
 import org.incentivelab.run.RunSummary;
 import org.incentivelab.run.SeedBatch;
 import org.incentivelab.run.Session;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -41,7 +43,7 @@ import picocli.CommandLine.Parameters;
  * recorded series ({@link SeriesCsv}) and {@code summary.json} ({@link BatchSummaryJson}) into the output
  * folder, then prints a per-seed table of P(C,C), V and AAR with their mean ± std.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@picocli.CommandLine.Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a preset's seeds headless and write CSV series and summary.json.")
 final class RunCommand extends HeadlessCommand {
     @Parameters(paramLabel = "PRESET", arity = "0..1",
@@ -64,6 +66,11 @@ final class RunCommand extends HeadlessCommand {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: runs/<preset file stem>)")
     Path out;
 
+    @Option(names = "--mechanism", paramLabel = "FILE", description = "IQ-Flow: load this saved regulator (a"
+            + " mechanism-SEED.json of an earlier run) into every seed before the first episode and freeze it — the"
+            + " pretrained-mechanism experiment (seed 004 Fig. 10)")
+    Path mechanism;
+
     @Override
     int execute() throws PresetException, IOException {
         if ((preset == null) == (session == null)) {
@@ -77,9 +84,16 @@ final class RunCommand extends HeadlessCommand {
         p = p.withRuns(option("--episodes", episodes, p.episodes(), PresetLoader.MAX_EPISODES),
                 option("--seeds", seeds, p.seeds(), PresetLoader.MAX_SEEDS), seed == null ? p.seed() : seed);
         Path dir = out != null ? out : Path.of("runs", PresetFiles.stem(file));
+        List<Command.Timed> commands = new ArrayList<>();
+        if (mechanism != null) {
+            commands.add(new Command.Timed(0, new Command.LoadMechanism(MechanismFile.read(mechanism))));
+        }
+        if (replay != null) {
+            commands.addAll(replay.commands());
+        }
         List<LabRun> runs;
         try (ProgressBar bar = ProgressBar.open(err(), "run", (long) p.seeds() * p.episodes())) {
-            runs = SeedBatch.run(p, replay == null ? List.of() : replay.commands(), bar);
+            runs = SeedBatch.run(p, commands, bar);
         }
         long[] seedList = new long[runs.size()];
         for (int k = 0; k < seedList.length; k++) {
@@ -111,6 +125,15 @@ final class RunCommand extends HeadlessCommand {
                 }
             }
             summaries = lio;
+            for (int k = 0; k < runs.size(); k++) {
+                SavedMechanism trained = ((LioExperiment) runs.get(k)).savedMechanism();
+                if (trained != null) {
+                    MechanismFile.write(dir.resolve("mechanism-" + seedList[k] + ".json"), trained);
+                }
+            }
+            if (p instanceof LioPreset l && l.method() == LioMethod.IQFLOW) {
+                out().printf("wrote each seed's trained regulator to mechanism-SEED.json (load it with --mechanism)%n");
+            }
             List<List<ProbeReading>> probes = runs.stream().map(r -> ((LioExperiment) r).probeReadings()).toList();
             if (probes.stream().anyMatch(r -> !r.isEmpty())) {
                 ProbeCsv.write(dir.resolve(ProbeCsv.FILE), seedList, probes);

@@ -37,6 +37,36 @@ public final class IteratedMatrixGame implements MarkovGame {
     private final int[] previous = new int[AGENTS];
     private int steps;
 
+    /** The memory-1 states in the order of IQ-Flow's figures (seed 004 Fig. 2 rows): start, CC, CD, DC, DD. */
+    public static final int[] DISPLAY_STATES = {START_FLAG, 0, 1, 2, 3};
+
+    /**
+     * @param state a memory-1 state index in [0, 5): 2·a¹ + a² of the previous round, or {@link #START_FLAG}
+     * @return "start" or the previous joint action, agent 1's first ("CD" = agent 1 cooperated, agent 2 defected)
+     * @throws IllegalArgumentException if {@code state} is not in [0, 5)
+     */
+    public static String stateName(int state) {
+        if (state < 0 || state >= OBSERVATION_SIZE) {
+            throw new IllegalArgumentException("state must be in [0, 5), got " + state);
+        }
+        return state == START_FLAG ? "start" : (state < 2 ? "C" : "D") + (state % 2 == 0 ? "C" : "D");
+    }
+
+    /**
+     * The joint observation of a non-egocentric game in a given state: both agents' one-hots, agent 1's first.
+     *
+     * @param state a memory-1 state index in [0, 5)
+     * @return {@code double[2·5]}
+     * @throws IllegalArgumentException if {@code state} is not in [0, 5)
+     */
+    public static double[] jointObservation(int state) {
+        stateName(state);
+        double[] out = new double[AGENTS * OBSERVATION_SIZE];
+        out[state] = 1;
+        out[OBSERVATION_SIZE + state] = 1;
+        return out;
+    }
+
     /**
      * LIO's IPD: Table 5.1 payoffs, egocentric observations.
      *

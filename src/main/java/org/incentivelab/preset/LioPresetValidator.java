@@ -4,6 +4,7 @@ import java.util.List;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
@@ -35,10 +36,16 @@ final class LioPresetValidator {
                     + " must be at most " + MAX_JOINT);
         }
         checkPolicy(p.policy());
+        if (p.policy().update() == PolicyUpdate.IMMEDIATE_REWARD && p.method() != LioMethod.IQFLOW
+                && p.method() != LioMethod.PG && p.method() != LioMethod.SHARED) {
+            v.fail("policy.update", "immediate_reward", "reinforce or actor_critic for method " + p.method().name()
+                    .toLowerCase(java.util.Locale.ROOT) + " (IQ-Flow's reference weights γ^t·r_t are offered for"
+                    + " iqflow, pg and shared only; incentive meta-gradients assume returns-to-go or TD errors)");
+        }
         if (p.policy().sharedParameters() && !p.method().canSharePolicies()) {
             v.fail("policy.sharedParameters", "true", "false for method " + p.method().name().toLowerCase(
                     java.util.Locale.ROOT) + " (parameter sharing is for agents that give nothing: pg, ia, metagrad,"
-                    + " dual_rl_c, dual_rl_d)");
+                    + " dual_rl_c, dual_rl_d, iqflow, shared)");
         }
         checkIncentives(p.incentives());
         if (p.method() == LioMethod.IQFLOW) {
@@ -46,13 +53,17 @@ final class LioPresetValidator {
                 v.fail("method", "iqflow", "a matrix game or Escape Room for IQ-Flow (its Cleanup critics, on"
                         + " image observations, are not built yet)");
             }
+            if (p.environment().type() == MarkovGameType.IPD) {
+                v.fail("environment.type", "ipd", "prisoners_dilemma, chicken, stag_hunt or escape_room for IQ-Flow"
+                        + " (LIO's IPD gives each agent an egocentric view; IQ-Flow's critics read the joint one)");
+            }
             checkIqFlow(p.iqflow());
         } else if (p.iqflow() != null) {
             v.fail("iqflow", "an object", "null unless method is iqflow");
         }
         v.range("evaluationPeriod", p.evaluationPeriod(), 1, 100_000);
         v.range("evaluationEpisodes", p.evaluationEpisodes(), 1, 1000);
-        v.checkReferences(p.references(), LioExperiment.seriesNames(p.environment()),
+        v.checkReferences(p.references(), LioExperiment.seriesNames(p),
                 "series of a " + p.environment().label() + " run");
     }
 

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /** The registry of paper reproductions the lab knows, by name. */
 public final class Reproductions {
     private static final List<Reproduction> ALL = List.of(new AmdTable42(), new AmdTable43(), new LioEscapeRoom(),
-            new LioIpd(), new MetaGradEscapeRoom(), CleanupReproduction.lio(), CleanupReproduction.metaGrad());
+            new LioIpd(), new MetaGradEscapeRoom(), CleanupReproduction.lio(), CleanupReproduction.metaGrad(),
+            new IqFlowMatrixGames(), new IqFlowEscapeRoom());
 
     private Reproductions() {
     }

@@ -22,7 +22,8 @@ import org.incentivelab.run.Session;
  * [{"episode": 150, "command": "override", "player": 0, "ownAction": 1, "othersCooperating": 1, "value": 2.5},
  * {"episode": 900, "command": "mechanism", "on": false}, {"episode": 900, "command": "turnOff", "turnOffAtEpisode":
  * 2000}, {"episode": 950, "command": "maxIncentive", "value": 1.5}, {"episode": 950, "command": "costWeight",
- * "value": 0.5}]}}. A cleared override has {@code "value": null}; {@code "turnOffAtEpisode": null} means never;
+ * "value": 0.5}, {"episode": 0, "command": "freeze", "frozen": true}, {"episode": 0, "command": "loadMechanism",
+ * "mechanism": {…see MechanismFile…}}]}}. A cleared override has {@code "value": null}; {@code "turnOffAtEpisode": null} means never;
  * {@code "planner"} is read as {@code "mechanism"} (files of the first version). Reading
  * validates the preset like a preset file and each command's fields, naming the file and the field on error.
  */
@@ -112,6 +113,12 @@ public final class SessionFile {
         } else if (c instanceof Command.SetCostWeight w) {
             node.put("command", "costWeight");
             node.put("value", w.value());
+        } else if (c instanceof Command.FreezeIncentives f) {
+            node.put("command", "freeze");
+            node.put("frozen", f.frozen());
+        } else if (c instanceof Command.LoadMechanism l) {
+            node.put("command", "loadMechanism");
+            node.set("mechanism", MechanismFile.toJson(l.mechanism()));
         } else if (c instanceof Command.SetTurnOff s) {
             node.put("command", "turnOff");
             if (s.episode() == null) {
@@ -140,8 +147,12 @@ public final class SessionFile {
             }
             case "maxIncentive" -> new Command.SetMaxIncentive(nullableNumber(file, node, "value", where + ".value"));
             case "costWeight" -> new Command.SetCostWeight(nullableNumber(file, node, "value", where + ".value"));
+            case "freeze" -> new Command.FreezeIncentives(bool(file, node, "frozen", where + ".frozen"));
+            case "loadMechanism" -> new Command.LoadMechanism(MechanismFile.of(required(file, node, "mechanism"),
+                    file + " " + where + ".mechanism"));
             default -> throw new PresetException(file + ": field '" + where + ".command' = " + kind
-                    + " is not one of: mechanism (or planner), override, turnOff, maxIncentive, costWeight");
+                    + " is not one of: mechanism (or planner), override, turnOff, maxIncentive, costWeight, freeze,"
+                    + " loadMechanism");
         };
         return new Command.Timed(episode, c);
     }

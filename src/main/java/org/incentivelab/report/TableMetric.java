@@ -1,6 +1,7 @@
 package org.incentivelab.report;
 
 import java.util.Arrays;
+import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.lio.ProbeAgent;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
@@ -54,7 +55,12 @@ public enum TableMetric {
      * Fig. 5.6a as a whole: the collective return of the periodic evaluations averaged over the run (the area
      * under the learning curve per episode), in reward units per episode.
      */
-    COLLECTIVE_RETURN_CURVE("collective return, mean of the curve", false);
+    COLLECTIVE_RETURN_CURVE("collective return, mean of the curve", false),
+    /**
+     * IQ-Flow in a 2×2 matrix game (seed 004 Figs. 3–4): the share of agents whose incentivised Q-estimates at the
+     * start state end with T &lt; R and P &lt; S (cooperating dominant), a fraction in [0, 1]; NaN for other runs.
+     */
+    DILEMMA_REMOVED("incentivised T < R and P < S at the start", true);
 
     /** The last probe checkpoint (as a share of the run) at which the thesis's harvester pays C ≫ M: 35k of 50k. */
     private static final double THESIS_C_OVER_M = 0.7;
@@ -107,6 +113,11 @@ public enum TableMetric {
             Metrics m = l.metrics();
             return Arrays.stream(m.series(m.names().indexOf(LioMetricNames.COLLECTIVE_RETURN))).average()
                     .orElse(Double.NaN);
+        }
+        if (this == DILEMMA_REMOVED) {
+            DilemmaGaps[] gaps = l.incentivisedGaps();
+            return gaps == null ? Double.NaN
+                    : Arrays.stream(gaps).filter(DilemmaGaps::cooperationDominant).count() / (double) gaps.length;
         }
         LioSummary summary = l.summary();
         return switch (this) {

@@ -1,5 +1,7 @@
 package org.incentivelab.run;
 
+import org.incentivelab.mech.iqflow.SavedMechanism;
+
 /**
  * A user intent that changes a run's numbers. Commands travel from the UI through the {@link Trainer}'s
  * queue, are applied between episodes to every seed of the batch, and are logged with the episode index
@@ -74,9 +76,35 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Freezes or thaws the incentive functions of a LIO-family run (LIO, MetaGrad, dual-RL, IQ-Flow): frozen, they
+     * still pay while the mechanism is on but no longer learn — IQ-Flow's "pretrained mechanism" (seed 004 §5.3).
+     *
+     * @param frozen true to freeze, false to resume learning
+     */
+    record FreezeIncentives(boolean frozen) implements Command {
+        @Override
+        public void applyTo(LabRun run) {
+            lio(run).setFrozen(frozen);
+        }
+    }
+
+    /**
+     * Loads a saved IQ-Flow regulator into every run of the batch and freezes it (seed 004 §5.3, Fig. 10: the
+     * pretrained mechanism with fresh agents); IQ-Flow runs of the same shape only.
+     *
+     * @param mechanism the saved regulator
+     */
+    record LoadMechanism(SavedMechanism mechanism) implements Command {
+        @Override
+        public void applyTo(LabRun run) {
+            lio(run).loadMechanism(mechanism);
+        }
+    }
+
     private static LioExperiment lio(LabRun run) {
         if (!(run instanceof LioExperiment l)) {
-            throw new IllegalArgumentException("R_max and the cost weight apply to LIO runs only");
+            throw new IllegalArgumentException("R_max, the cost weight, freezing and loading a mechanism apply to LIO runs only");
         }
         return l;
     }

@@ -8,10 +8,16 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
+import org.incentivelab.env.IteratedMatrixGame;
+import org.incentivelab.mech.iqflow.CriticPair;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
+import org.incentivelab.mech.iqflow.MaskActivity;
 import org.incentivelab.mech.iqflow.IqFlowLearner;
+import org.incentivelab.mech.iqflow.IqFlowMechanism;
+import org.incentivelab.mech.iqflow.SavedMechanism;
 import org.incentivelab.mech.lio.IncentiveProbe;
 import org.incentivelab.mech.lio.LioAlgorithm;
+import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.mech.lio.ProbeAgent;
 import org.incentivelab.mech.lio.Trajectory;
 import org.incentivelab.preset.LioPreset;
@@ -54,7 +60,7 @@ public final class LioExperiment extends MechanismRun {
      */
     public LioExperiment(LioPreset preset, long seed) {
         super(preset.incentives().enabled(), preset.incentives().turnOffAtEpisode(),
-                new Metrics(seriesNames(preset.environment())));
+                new Metrics(seriesNames(preset)));
         this.preset = preset;
         this.algorithm = new LioAlgorithm(preset, seed);
         this.seed = seed;
@@ -71,9 +77,9 @@ public final class LioExperiment extends MechanismRun {
         evaluate();
     }
 
-    /** @return the names of the recorded series of a run of that game, in order */
-    public static List<String> seriesNames(MarkovGameConfig game) {
-        return LioMetricNames.all(game);
+    /** @return the names of the recorded series of a run of that preset's game and method, in order */
+    public static List<String> seriesNames(LioPreset preset) {
+        return LioMetricNames.all(preset.environment(), preset.method());
     }
 
     /** One training iteration of the algorithm (two episodes for LIO), then an evaluation when one is due. */
@@ -127,7 +133,75 @@ public final class LioExperiment extends MechanismRun {
             gridEpisode = recorder.episode(episode());
         }
         trace = EvaluationStats.trace(test, algorithm.game() instanceof EscapeRoom);
-        metrics().record(episode(), stats.row(preset.evaluationEpisodes(), metrics().names().size()));
+        double[] row = stats.row(preset.evaluationEpisodes(), metrics().names().size());
+        if (algorithm.iqFlow() != null) {
+            writeIqFlowColumns(row);
+        }
+        metrics().record(episode(), row);
+    }
+
+    /** Fills IQ-Flow's series of {@link LioMetricNames#all(MarkovGameConfig, LioMethod)}: masks, meta-loss, gaps. */
+    private void writeIqFlowColumns(double[] row) {
+        MaskActivity masks = algorithm.iqFlow().drainMaskActivity();
+        int k = metrics().names().indexOf(LioMetricNames.META_LOSS);
+        row[k++] = masks.loss();
+        for (int i = 0; i < n; i++) {
+            row[k++] = masks.active()[i];
+            row[k++] = masks.dilemma()[i];
+        }
+        QFlowState q = qFlowState();
+        if (q != null) {
+            for (int state : IteratedMatrixGame.DISPLAY_STATES) {
+                for (int i = 0; i < n; i++) {
+                    DilemmaGaps g = q.gaps(CriticPair.INCENTIVISED, state, i);
+                    row[k++] = g.rewardMinusTemptation();
+                    row[k++] = g.suckerMinusPunishment();
+                }
+            }
+        }
+    }
+
+    /**
+     * IQ-Flow in a 2×2 matrix game: the focus run's critics, incentives and policies in every memory-1 state (seed
+     * 004 Figs. 2–4). Reads the networks only; nothing is changed.
+     *
+     * @return the read-out, or null unless the run is IQ-Flow in a matrix game
+     */
+    public QFlowState qFlowState() {
+        IqFlowLearner iq = algorithm.iqFlow();
+        if (iq == null || !preset.environment().type().matrixGame()) {
+            return null;
+        }
+        CriticPair[] pairs = CriticPair.values();
+        double[][][][][] q = new double[pairs.length][QFlowState.STATES][n][2][2];
+        double[][][] incentives = new double[QFlowState.STATES][4][n];
+        double[][] cooperation = new double[QFlowState.STATES][n];
+        int[] joint = new int[n];
+        double[] obs = new double[algorithm.observationSize()];
+        double[] pi = new double[2];
+        for (int s = 0; s < QFlowState.STATES; s++) {
+            double[] jointObs = IteratedMatrixGame.jointObservation(s);
+            for (CriticPair pair : pairs) {
+                for (int i = 0; i < n; i++) {
+                    for (int other = 0; other < 2; other++) {
+                        joint[1 - i] = other;
+                        iq.critic(pair).values(i, jointObs, joint, q[pair.ordinal()][s][i][other]);
+                    }
+                }
+            }
+            for (int a = 0; a < 4 && mechanismActive(); a++) {
+                joint[0] = a / 2;
+                joint[1] = a % 2;
+                iq.mechanism().incentives(jointObs, joint, incentives[s][a]);
+            }
+            java.util.Arrays.fill(obs, 0);
+            obs[s] = 1;
+            for (int i = 0; i < n; i++) {
+                algorithm.policy(i, obs, pi);
+                cooperation[s][i] = pi[IteratedMatrixGame.COOPERATE];
+            }
+        }
+        return new QFlowState(q, incentives, cooperation, algorithm.maxReward());
     }
 
     /**
@@ -153,15 +227,13 @@ public final class LioExperiment extends MechanismRun {
      * @return {@code DilemmaGaps[2]}, or null unless the run is IQ-Flow in a matrix game
      */
     public DilemmaGaps[] incentivisedGaps() {
-        IqFlowLearner iq = algorithm.iqFlow();
-        if (iq == null || !preset.environment().type().matrixGame()) {
+        QFlowState q = qFlowState();
+        if (q == null) {
             return null;
         }
-        double[] start = new double[n * algorithm.observationSize()];
-        test.jointObservation(0, start);
         DilemmaGaps[] gaps = new DilemmaGaps[n];
         for (int i = 0; i < n; i++) {
-            gaps[i] = DilemmaGaps.of(iq.incentivised(), i, start);
+            gaps[i] = q.gaps(CriticPair.INCENTIVISED, IteratedMatrixGame.START_FLAG, i);
         }
         return gaps;
     }
@@ -225,7 +297,8 @@ public final class LioExperiment extends MechanismRun {
             }
         }
         return new LioState(preset.environment(), preset.method(), List.copyOf(names), algorithm.maxReward(),
-                algorithm.costWeight(), trace, start, stateIncentives, stateCooperation, gridEpisode);
+                algorithm.costWeight(), algorithm.frozen(), trace, start, stateIncentives, stateCooperation,
+                gridEpisode, qFlowState(), savedMechanism());
     }
 
     /** @param value R_max in (0, 100], applied from the next step */
@@ -242,6 +315,49 @@ public final class LioExperiment extends MechanismRun {
             throw new IllegalArgumentException("cost weight α = " + value + " is out of range; allowed: [0, 100]");
         }
         algorithm.setCostWeight(value);
+    }
+
+    /** @param value whether to freeze the incentive functions (they pay but stop learning) from the next step */
+    void setFrozen(boolean value) {
+        algorithm.setFrozen(value);
+    }
+
+    /**
+     * @return the run's IQ-Flow regulator as it is now, ready to save (seed 004 §5.3 "pretrained mechanism"), or
+     *     null unless the run is IQ-Flow
+     */
+    public SavedMechanism savedMechanism() {
+        IqFlowLearner iq = algorithm.iqFlow();
+        if (iq == null) {
+            return null;
+        }
+        IqFlowMechanism m = iq.mechanism();
+        return new SavedMechanism(SavedMechanism.FORMAT, preset.environment().label(), episode(), m.inputs(),
+                List.copyOf(preset.incentives().hidden()), n, algorithm.game().actions(), m.maxReward(),
+                m.parameters());
+    }
+
+    /**
+     * Loads a saved IQ-Flow regulator into this run and freezes it: it pays as trained and no longer learns, while
+     * the agents and critics go on from where they are (fresh at episode 0: the pretrained-mechanism experiment).
+     *
+     * @param saved a regulator of the same shape
+     * @throws IllegalArgumentException if the run is not IQ-Flow or the shapes differ (the message says how)
+     */
+    void loadMechanism(SavedMechanism saved) {
+        IqFlowLearner iq = algorithm.iqFlow();
+        if (iq == null) {
+            throw new IllegalArgumentException("a saved IQ-Flow mechanism loads into IQ-Flow runs only, not "
+                    + preset.method().label());
+        }
+        String why = saved.mismatch(iq.mechanism().inputs(), preset.incentives().hidden(), n,
+                algorithm.game().actions());
+        if (why != null) {
+            throw new IllegalArgumentException("cannot load the mechanism: " + why);
+        }
+        iq.mechanism().setParameters(saved.eta());
+        algorithm.setMaxReward(saved.maxReward());
+        algorithm.setFrozen(true);
     }
 
     @Override

@@ -6,7 +6,9 @@ import java.util.stream.IntStream;
 import org.incentivelab.env.grid.Cleanup;
 import org.incentivelab.env.grid.CleanupActions;
 import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.env.IteratedMatrixGame;
 import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.mech.lio.LioMethod;
 
 /**
  * The names of the series a LIO run records at each evaluation (thesis 001 Fig. 5.4–5.5; reference code's
@@ -23,6 +25,9 @@ public final class LioMetricNames {
      * designer paid; equal to the collective return when there is no designer.
      */
     public static final String DESIGNER_RETURN = "designer return";
+
+    /** IQ-Flow: the mean meta-loss L (seed 004 Eq. 8) over the meta-steps since the previous evaluation. */
+    public static final String META_LOSS = "meta-loss";
 
     private LioMetricNames() {
     }
@@ -91,7 +96,69 @@ public final class LioMetricNames {
         return "P(" + action + ") " + agent;
     }
 
-    /** @return every series of a run of that game, in recording order */
+    /**
+     * @param agent 1-based
+     * @return "meta-loss active i": IQ-Flow's share of validation samples with a_b ≠ a_coop for the agent, where
+     *     the masked meta-loss of seed 004 Eq. 5 counts, pooled over the meta-steps since the previous evaluation
+     */
+    public static String maskActive(int agent) {
+        return "meta-loss active " + agent;
+    }
+
+    /**
+     * @param agent 1-based
+     * @return "estimated dilemma i": IQ-Flow's share of validation samples with a_coop ≠ a_env for the agent (an
+     *     estimated dilemma, where the c₂ cost of Eq. 7 applies)
+     */
+    public static String estimatedDilemma(int agent) {
+        return "estimated dilemma " + agent;
+    }
+
+    /**
+     * @param state a memory-1 state name ({@code IteratedMatrixGame.stateName}: start, CC, CD, DC, DD)
+     * @param agent 1-based
+     * @return "R − T at STATE i": R − T on IQ-Flow's incentivised estimates (seed 004 Fig. 4)
+     */
+    public static String rewardMinusTemptation(String state, int agent) {
+        return "R − T at " + state + " " + agent;
+    }
+
+    /**
+     * @param state a memory-1 state name
+     * @param agent 1-based
+     * @return "S − P at STATE i": S − P on IQ-Flow's incentivised estimates (seed 004 Fig. 4)
+     */
+    public static String suckerMinusPunishment(String state, int agent) {
+        return "S − P at " + state + " " + agent;
+    }
+
+    /**
+     * @return every series of a run of that game and method, in recording order: {@link #all(MarkovGameConfig)},
+     *     then for IQ-Flow the meta-loss and the mask shares per agent, and in a matrix game the incentivised R − T
+     *     and S − P per state (in {@code IteratedMatrixGame.DISPLAY_STATES} order) and agent
+     */
+    public static List<String> all(MarkovGameConfig game, LioMethod method) {
+        List<String> names = all(game);
+        if (method != LioMethod.IQFLOW) {
+            return names;
+        }
+        names.add(META_LOSS);
+        for (int i = 1; i <= game.agents(); i++) {
+            names.add(maskActive(i));
+            names.add(estimatedDilemma(i));
+        }
+        if (game.type().matrixGame()) {
+            for (int s : IteratedMatrixGame.DISPLAY_STATES) {
+                for (int i = 1; i <= game.agents(); i++) {
+                    names.add(rewardMinusTemptation(IteratedMatrixGame.stateName(s), i));
+                    names.add(suckerMinusPunishment(IteratedMatrixGame.stateName(s), i));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** @return every series of a run of that game without IQ-Flow, in recording order */
     public static List<String> all(MarkovGameConfig game) {
         List<String> names = new ArrayList<>(List.of(COLLECTIVE_RETURN, STEPS, DESIGNER_RETURN));
         for (String type : incentiveTypes(game.type())) {

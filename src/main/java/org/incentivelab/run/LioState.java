@@ -2,6 +2,7 @@ package org.incentivelab.run;
 
 import java.util.List;
 import org.incentivelab.env.MarkovGameConfig;
+import org.incentivelab.mech.iqflow.SavedMechanism;
 import org.incentivelab.mech.lio.LioMethod;
 
 /**
@@ -13,6 +14,8 @@ import org.incentivelab.mech.lio.LioMethod;
  * @param actionNames each action's name, {@code List[|A|]}
  * @param maxReward R_max (live value)
  * @param costWeight α, the cost-of-giving weight (live value)
+ * @param frozen whether the incentive functions (LIO's, the designer's, IQ-Flow's regulator) are frozen: they still
+ *     pay while the mechanism is on but no longer learn
  * @param trace the latest evaluation episode of the focus run (ε = 0), replayed by the Escape Room view
  * @param startPolicy each agent's policy at the start observation, {@code double[N][|A|]}, ε = 0
  * @param stateIncentives IPD only (else null): what agent i pays the other in each memory-1 state when the other
@@ -22,6 +25,8 @@ import org.incentivelab.mech.lio.LioMethod;
  *     {@code double[2][5]}, ε = 0
  * @param gridEpisode Cleanup only (else null): the latest evaluation episode's board at every step, for the
  *     gridworld views
+ * @param qFlow IQ-Flow in a matrix game only (else null): its critics, incentives and policies per state
+ * @param mechanism IQ-Flow only (else null): the focus run's regulator as it is now, for "Save mechanism…"
  */
 public record LioState(
         MarkovGameConfig environment,
@@ -29,9 +34,12 @@ public record LioState(
         List<String> actionNames,
         double maxReward,
         double costWeight,
+        boolean frozen,
         EpisodeTrace trace,
         double[][] startPolicy,
         double[][][] stateIncentives,
         double[][] stateCooperation,
-        GridEpisode gridEpisode) implements RunState {
+        GridEpisode gridEpisode,
+        QFlowState qFlow,
+        SavedMechanism mechanism) implements RunState {
 }

@@ -91,6 +91,14 @@ public record Snapshot(
     }
 
     /**
+     * @return the focus run's IQ-Flow read-out (critics, incentives and policies per state), or null unless the batch
+     *     is IQ-Flow in a 2×2 matrix game
+     */
+    public QFlowState qFlow() {
+        return state instanceof LioState l ? l.qFlow() : null;
+    }
+
+    /**
      * @return what one training step of the run is called: "iteration" for LIO and LIO-asym, whose iteration plays
      *     two episodes (τ and τ̂, thesis 001 Algorithm 2), else "episode"
      */

@@ -44,7 +44,7 @@ public final class LabApp extends Application {
                 () -> Session.of(session.trainer()));
         controls = new RunControls(session, p -> show(p, session.trainer().isRunning()));
         sheet = new ParameterSheet(p -> show(p, session.trainer().isRunning()), status::showError);
-        lioControls = new LioControls(session::submit);
+        lioControls = new LioControls(session::submit, status::showError);
         lioControls.managedProperty().bind(lioControls.visibleProperty());
         VBox left = new VBox(presets, new Separator(), controls, lioControls, new Separator(), sheet);
         left.getStyleClass().add("sidebar");
@@ -83,6 +83,7 @@ public final class LabApp extends Application {
                     board.update(s);
                     controls.update(s);
                     status.update(s);
+                    lioControls.update(s);
                 }
             }
         };

@@ -68,12 +68,15 @@ final class ParameterSheet extends PropertySheet {
         field(game, "steps", "Episode length: 5 in both Escape Room and the IPD", Integer.class, "environment.steps");
         field(game, "method", "lio: every agent learns to incentivize the others (Algorithm 2); pg: no incentives; "
                 + "pg_d: discrete give-reward actions; pg_c: continuous give-reward policy; lio_asym: a LIO agent "
-                + "with PG partners", LioMethod.class, "method");
+                + "with PG partners; metagrad, dual_rl_c, dual_rl_d: a central incentive designer; ia: inequity aversion; "
+                + "cen: one centralised learner; iqflow: IQ-Flow's incentive regulator; shared: every agent trains on "
+                + "the summed reward", LioMethod.class, "method");
         String policy = "2 Policies";
         field(policy, "learning rate α_θ", "Plain-SGD policy learning rate (1e-4 Escape Room, 1e-3 IPD; Tables "
                 + "B.3–B.4)", Double.class, "policy.learningRate");
         field(policy, "update", "reinforce: weight ∇log π by the return-to-go (Eq. 5.4; the thesis's Escape Room and "
-                + "IPD); actor_critic: by the TD error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,
+                + "IPD); immediate_reward: by γ^t·r_t, IQ-Flow's reference learner (iqflow, pg, shared); actor_critic: by the TD "
+                + "error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,
                 "policy.update");
         field(policy, "entropy β", "Entropy bonus coefficient (0.01 Escape Room, 0.1 IPD)", Double.class,
                 "policy.entropy");
@@ -96,6 +99,26 @@ final class ParameterSheet extends PropertySheet {
                 "incentives.separateCostOptimizer");
         field(incentives, "cost learning rate", "Learning rate of the separate cost optimiser (1e-4)", Double.class,
                 "incentives.costLearningRate");
+        if (((LioPreset) preset).method() == LioMethod.IQFLOW) {
+            showIqFlow();
+        }
+    }
+
+    /** IQ-Flow's knobs (seed 004; digest 004 §2.8, §5 "Knobs"). */
+    private void showIqFlow() {
+        String iq = "3b IQ-Flow";
+        field(iq, "expectile τ", "IQL's expectile for V (Eq. 1): 0.5 is the mean, near 1 the best in-sample action "
+                + "(0.85)", Double.class, "iqflow.expectile");
+        field(iq, "c₁", "Weight of the no-dilemma cost (Eq. 6): pulls incentives to 0 where a_coop = a_env (0 in "
+                + "matrix games, 0.5 Escape Room)", Double.class, "iqflow.c1");
+        field(iq, "c₂", "Weight of the dilemma cost (Eq. 7): keeps incentives small where a_coop ≠ a_env (0 matrix "
+                + "games, 5e-3 Escape Room)", Double.class, "iqflow.c2");
+        field(iq, "β_ind", "Learning rate of the incentivised critic, also the simulated step's (1e-3)", Double.class,
+                "iqflow.incentivisedLearningRate");
+        field(iq, "objective mask", "Count the meta-loss only where a_b ≠ a_coop (Eq. 5; reference: on)",
+                Boolean.class, "iqflow.objectiveMask");
+        field(iq, "start_train", "Environment steps stored before the first meta-step (200 matrix games, 300 "
+                + "Escape Room)", Integer.class, "iqflow.startTrain");
     }
 
     private void showPlanner() {

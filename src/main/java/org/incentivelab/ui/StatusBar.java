@@ -52,8 +52,8 @@ final class StatusBar extends HBox {
             }
             double optimum = lio.environment().optimalReturn();
             String best = Double.isFinite(optimum) ? String.format(" (optimum %.0f)", optimum) : "";
-            figures.setText(String.format("collective return %.2f%s   incentives paid %.2f per episode", collective,
-                    best, paid));
+            figures.setText(String.format("collective return %.2f%s   incentives paid %.2f per episode%s", collective,
+                    best, paid, lio.frozen() ? " (frozen)" : ""));
         } else {
             figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f",
                     100 * last(s, MetricNames.MUTUAL_COOPERATION), last(s, MetricNames.WELFARE),

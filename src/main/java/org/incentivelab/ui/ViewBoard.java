@@ -19,15 +19,18 @@ import org.incentivelab.run.GridEpisode;
 import org.incentivelab.run.LioState;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.EscapeRoomView;
+import org.incentivelab.ui.view.DilemmaPlaneView;
 import org.incentivelab.ui.view.ExactLioFieldView;
 import org.incentivelab.ui.view.FearGreedPlaneView;
 import org.incentivelab.ui.view.GridEpisodeView;
+import org.incentivelab.ui.view.IncentiveHeatmapView;
 import org.incentivelab.ui.view.IpdMatrixView;
 import org.incentivelab.ui.view.LabView;
 import org.incentivelab.ui.view.LioCharts;
 import org.incentivelab.ui.view.NPlayerView;
 import org.incentivelab.ui.view.PayoffMatrixView;
 import org.incentivelab.ui.view.PositionHeatmapView;
+import org.incentivelab.ui.view.QValueFlowView;
 import org.incentivelab.ui.view.TimeCharts;
 import org.incentivelab.ui.view.VectorFieldView;
 import org.incentivelab.ui.view.ViewPane;
@@ -35,8 +38,9 @@ import org.incentivelab.ui.view.ViewPane;
 /**
  * The views in tabs. Planning agent: for two players an overview (payoff matrices, fear/greed plane, vector
  * field, P(C) chart) and all time charts; for N players the N-player view and the charts. LIO: an overview with
- * the Escape Room diagram (or, for the IPD, the payoff matrix with incentives and the exact-LIO vector field) and
- * the main charts, then the other charts. Only the visible tab's views are redrawn; switching tabs redraws at
+ * the Escape Room diagram (or, for the IPD, the payoff matrix with incentives and the exact-LIO vector field; for
+ * IQ-Flow's 2×2 games, the Q-value flow, the dilemma plane and the incentive heatmap) and the main charts, then the
+ * other charts. Only the visible tab's views are redrawn; switching tabs redraws at
  * once from the last snapshot.
  */
 final class ViewBoard extends TabPane {
@@ -89,11 +93,10 @@ final class ViewBoard extends TabPane {
             return;
         }
         MarkovGameType type = preset.environment().type();
-        if (type != MarkovGameType.IPD && type != MarkovGameType.ESCAPE_ROOM) { // IQ-Flow's matrix games: charts
-            addTab("Overview", 2, charts.subList(0, Math.min(4, charts.size())));
-            if (charts.size() > 4) {
-                addTab("Charts", 2, charts.subList(4, charts.size()));
-            }
+        if (type != MarkovGameType.IPD && type != MarkovGameType.ESCAPE_ROOM) { // IQ-Flow's 2×2 games
+            addTab("Overview", 2, List.of(new QValueFlowView(), new DilemmaPlaneView(), new IncentiveHeatmapView(),
+                    charts.get(0)));
+            addTab("Charts", 2, charts.subList(1, charts.size()));
             return;
         }
         boolean ipd = type == MarkovGameType.IPD;

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.incentivelab.mech.iqflow.SavedMechanism;
+import org.incentivelab.report.MechanismFile;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
@@ -99,5 +101,37 @@ class RunCommandTest {
         assertEquals(0, iq.code(), iq.err());
         assertTrue(iq.out().matches("(?s).*seed 12341 incentivised Q at the start state: agent 1 R−T [+-]\\d+\\.\\d\\d "
                 + "S−P [+-]\\d+\\.\\d\\d, agent 2 .*"), iq.out());
+    }
+
+    @Test
+    void shouldSaveEachSeedsTrainedRegulatorAndLoadItFrozenIntoFreshAgents(@TempDir Path dir) throws Exception {
+        Path trained = dir.resolve("trained");
+        CliRunner.Result r = CliRunner.run("run", "iqflow-stag-hunt", "--seeds", "2", "--seed", "5", "--episodes",
+                "60", "--out", trained.toString());
+        assertEquals(0, r.code(), r.err());
+        Path file = trained.resolve("mechanism-5.json");
+        SavedMechanism saved = MechanismFile.read(file);
+        assertTrue(Files.exists(trained.resolve("mechanism-6.json")));
+        LioPreset p = (LioPreset) PresetLoader.with(PresetLoader.load(Path.of("presets", "iqflow-stag-hunt.json")),
+                "episodes", 60);
+        LioExperiment reference = new LioExperiment(p, 5);
+        reference.run(60);
+        assertArrayEquals(reference.savedMechanism().eta(), saved.eta(), "the file holds the run's η");
+        assertEquals(60, saved.episode());
+
+        Path fresh = dir.resolve("fresh");
+        CliRunner.Result load = CliRunner.run("run", "iqflow-stag-hunt", "--seeds", "1", "--seed", "9",
+                "--episodes", "40", "--mechanism", file.toString(), "--out", fresh.toString());
+        assertEquals(0, load.code(), load.err());
+        assertArrayEquals(saved.eta(), MechanismFile.read(fresh.resolve("mechanism-9.json")).eta(),
+                "frozen: the regulator did not learn");
+
+        CliRunner.Result wrong = CliRunner.run("run", "iqflow-er-5-2", "--seeds", "1", "--episodes", "5",
+                "--mechanism", file.toString(), "--out", dir.resolve("wrong").toString());
+        assertTrue(wrong.code() != 0 && wrong.err().contains("cannot load the mechanism"), wrong.err());
+        Files.writeString(dir.resolve("bad.json"), "{\"format\": \"other\"}");
+        CliRunner.Result bad = CliRunner.run("run", "iqflow-stag-hunt", "--mechanism",
+                dir.resolve("bad.json").toString(), "--out", dir.resolve("bad").toString());
+        assertTrue(bad.code() != 0 && bad.err().contains("bad.json"), bad.err());
     }
 }

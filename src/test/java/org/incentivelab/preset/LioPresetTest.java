@@ -108,6 +108,13 @@ class LioPresetTest {
                     ((ObjectNode) o.get("environment")).put("type", "cleanup");
                     o.put("method", "iqflow");
                 }), "environment.cleanup"),
+                Arguments.of("IQ-Flow in LIO's egocentric IPD", edit(o -> {
+                    ((ObjectNode) o.get("environment")).put("type", "ipd");
+                    o.put("method", "iqflow");
+                    o.set("iqflow", iqFlowSettings());
+                }), "'environment.type' = ipd"),
+                Arguments.of("IQ-Flow's immediate-reward learner under LIO", edit(o -> ((ObjectNode) o.get("policy"))
+                        .put("update", "immediate_reward")), "'policy.update' = immediate_reward"),
                 Arguments.of("Cen in Chicken", edit(o -> {
                     ((ObjectNode) o.get("environment")).put("type", "chicken");
                     o.put("method", "cen");

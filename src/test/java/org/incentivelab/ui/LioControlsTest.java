@@ -29,7 +29,7 @@ class LioControlsTest {
 
     @Start
     void start(Stage stage) {
-        controls = new LioControls(sent::add);
+        controls = new LioControls(sent::add, e -> { });
         stage.setScene(new Scene(controls, 400, 120));
         stage.show();
     }

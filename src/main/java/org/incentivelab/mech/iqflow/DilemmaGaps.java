@@ -28,7 +28,16 @@ public record DilemmaGaps(double rewardMinusTemptation, double suckerMinusPunish
         critic.values(agent, jointObs, joint, otherC);
         joint[1 - agent] = 1;
         critic.values(agent, jointObs, joint, otherD);
-        return new DilemmaGaps(otherC[0] - otherC[1], otherD[0] - otherD[1]);
+        return of(otherC, otherD);
+    }
+
+    /**
+     * @param otherCooperates the agent's Q(C), Q(D) when the other plays C, {@code double[2]}
+     * @param otherDefects its Q(C), Q(D) when the other plays D, {@code double[2]}
+     * @return R − T = Q(C | C) − Q(D | C) and S − P = Q(C | D) − Q(D | D)
+     */
+    public static DilemmaGaps of(double[] otherCooperates, double[] otherDefects) {
+        return new DilemmaGaps(otherCooperates[0] - otherCooperates[1], otherDefects[0] - otherDefects[1]);
     }
 
     /** @return whether C is dominant for the agent: T &lt; R and P &lt; S */

@@ -33,6 +33,11 @@ public final class IqFlowLearner {
     private final double[][] targets;
     private long steps;
     private MetaStep last;
+    private final long[] activeCount;
+    private final long[] dilemmaCount;
+    private long maskSamples;
+    private double lossSum;
+    private int metaSteps;
 
     /**
      * @param config the critics' and meta-step's settings (validated)
@@ -75,6 +80,8 @@ public final class IqFlowLearner {
         this.validation = new int[config.batch()];
         this.rewards = new double[config.batch()][agents];
         this.targets = new double[config.batch()][agents];
+        this.activeCount = new long[agents];
+        this.dilemmaCount = new long[agents];
     }
 
     /** @return the incentive regulator (R_max, η) */
@@ -131,7 +138,41 @@ public final class IqFlowLearner {
         System.arraycopy(metaSlots, train.length, validation, 0, validation.length);
         last = mechanism.step(new MetaProblem(buffer, train, validation, cooperative, environment, incentivised,
                 gamma, config.incentivisedLearningRate(), config.c1(), config.c2(), config.objectiveMask()));
+        count(last);
         return last;
+    }
+
+    private void count(MetaStep step) {
+        for (int k = 0; k < step.active().length; k++) {
+            for (int i = 0; i < agents; i++) {
+                activeCount[i] += step.active()[k][i] ? 1 : 0;
+                dilemmaCount[i] += step.noDilemma()[k][i] ? 0 : 1;
+            }
+        }
+        maskSamples += step.active().length;
+        lossSum += step.loss();
+        metaSteps++;
+    }
+
+    /**
+     * The masks' activity since the previous call (or the start), then starts a new stretch.
+     *
+     * @return the shares per agent and the mean meta-loss; all 0 when no meta-step was taken in the stretch
+     */
+    public MaskActivity drainMaskActivity() {
+        double[] active = new double[agents];
+        double[] dilemma = new double[agents];
+        for (int i = 0; i < agents; i++) {
+            active[i] = maskSamples == 0 ? 0 : (double) activeCount[i] / maskSamples;
+            dilemma[i] = maskSamples == 0 ? 0 : (double) dilemmaCount[i] / maskSamples;
+        }
+        MaskActivity out = new MaskActivity(active, dilemma, metaSteps == 0 ? 0 : lossSum / metaSteps, metaSteps);
+        java.util.Arrays.fill(activeCount, 0);
+        java.util.Arrays.fill(dilemmaCount, 0);
+        maskSamples = 0;
+        lossSum = 0;
+        metaSteps = 0;
+        return out;
     }
 
     private void fit(IqlCritic critic) {
@@ -144,19 +185,13 @@ public final class IqFlowLearner {
         return last;
     }
 
-    /** @return the cooperative critic pair (for the Q-flow views) */
-    public IqlCritic cooperative() {
-        return cooperative;
-    }
-
-    /** @return the environment critic pair */
-    public IqlCritic environment() {
-        return environment;
-    }
-
-    /** @return the incentivised critic pair */
-    public IqlCritic incentivised() {
-        return incentivised;
+    /** @return the critic pair of that kind (for the Q-flow views and dilemma read-outs) */
+    public IqlCritic critic(CriticPair pair) {
+        return switch (pair) {
+            case COOPERATIVE -> cooperative;
+            case ENVIRONMENT -> environment;
+            case INCENTIVISED -> incentivised;
+        };
     }
 
     /** @return the name of the first component holding a NaN or infinity, or null */

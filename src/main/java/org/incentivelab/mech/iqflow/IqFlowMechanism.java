@@ -116,6 +116,34 @@ public final class IqFlowMechanism {
         maxReward = value;
     }
 
+    /** @return a copy of η */
+    public double[] parameters() {
+        return eta.clone();
+    }
+
+    /**
+     * Replaces η (a loaded, pretrained regulator); the optimiser's state is kept.
+     *
+     * @param values {@code double[parameterCount()]}, all finite
+     * @throws IllegalArgumentException if the length differs or a value is not finite
+     */
+    public void setParameters(double[] values) {
+        if (values.length != eta.length) {
+            throw new IllegalArgumentException("η needs " + eta.length + " parameters, got " + values.length);
+        }
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("η must be finite, got " + v);
+            }
+        }
+        System.arraycopy(values, 0, eta, 0, eta.length);
+    }
+
+    /** @return the incentive network's input length: joint observation + N·|A| */
+    public int inputs() {
+        return net.inputs();
+    }
+
     /** @return the number of parameters of η */
     public int parameterCount() {
         return eta.length;

@@ -179,6 +179,7 @@ public final class IqlCritic {
             double[] s = buffer.observation(batch[k]);
             int[] a = buffer.actions(batch[k]);
             java.util.Arrays.fill(dv, 0);
+            double[] values = v.forward(psi, s, vws); // kept in vws for the backward below: Q uses qws
             for (int i = 0; i < agents; i++) {
                 JointInput.write(s, a, actions, i, x);
                 double qbar = q.forward(target[i], x, qws)[a[i]];
@@ -186,10 +187,9 @@ public final class IqlCritic {
                 java.util.Arrays.fill(dq, 0);
                 dq[a[i]] = 2 * (now - y[k][i]) * norm;
                 q.backward(theta[i], qws, dq, 1, qGradient[i]);
-                double vi = v.forward(psi, s, vws)[sharedValue ? 0 : i];
-                dv[sharedValue ? 0 : i] -= Expectile.derivative(qbar - vi, expectile) * norm;
+                int out = sharedValue ? 0 : i;
+                dv[out] -= Expectile.derivative(qbar - values[out], expectile) * norm;
             }
-            v.forward(psi, s, vws);
             v.backward(psi, vws, dv, 1, vGradient);
         }
         for (int i = 0; i < agents; i++) {

@@ -8,11 +8,14 @@ import org.incentivelab.math.Rng;
  * first), the joint action, each agent's environment reward and whether the episode ended. The mechanism learns
  * off-policy from it; incentives are not stored, since the incentivised critic recomputes them with the current η.
  * Sampling draws distinct slots uniformly, without replacement, as the reference's {@code sample} and
- * {@code meta_sample}. Allocates nothing after construction.
+ * {@code meta_sample}. Each slot's arrays are allocated when the slot is first written, so a large capacity costs
+ * memory only as the buffer fills (an Escape Room run stores ≈ 10⁵ of the reference's 10⁶); nothing is allocated once
+ * the ring is full.
  */
 public final class ReplayBuffer {
     private final int capacity;
     private final int agents;
+    private final int width;
     private final double[][] obs;
     private final double[][] nextObs;
     private final int[][] actions;
@@ -34,10 +37,11 @@ public final class ReplayBuffer {
         }
         this.capacity = capacity;
         this.agents = agents;
-        this.obs = new double[capacity][jointObservationSize];
-        this.nextObs = new double[capacity][jointObservationSize];
-        this.actions = new int[capacity][agents];
-        this.rewards = new double[capacity][agents];
+        this.width = jointObservationSize;
+        this.obs = new double[capacity][];
+        this.nextObs = new double[capacity][];
+        this.actions = new int[capacity][];
+        this.rewards = new double[capacity][];
         this.done = new boolean[capacity];
     }
 
@@ -52,9 +56,15 @@ public final class ReplayBuffer {
      * @throws IllegalArgumentException if an array has the wrong length
      */
     public void add(double[] o, int[] a, double[] r, double[] o2, boolean last) {
-        if (o.length != obs[0].length || o2.length != obs[0].length || a.length != agents || r.length != agents) {
-            throw new IllegalArgumentException("transition arrays must have lengths " + obs[0].length + ", "
-                    + agents + ", " + agents + ", " + obs[0].length);
+        if (o.length != width || o2.length != width || a.length != agents || r.length != agents) {
+            throw new IllegalArgumentException("transition arrays must have lengths " + width + ", "
+                    + agents + ", " + agents + ", " + width);
+        }
+        if (obs[next] == null) {
+            obs[next] = new double[width];
+            nextObs[next] = new double[width];
+            actions[next] = new int[agents];
+            rewards[next] = new double[agents];
         }
         System.arraycopy(o, 0, obs[next], 0, o.length);
         System.arraycopy(o2, 0, nextObs[next], 0, o2.length);

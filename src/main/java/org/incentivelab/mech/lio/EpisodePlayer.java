@@ -143,6 +143,14 @@ public final class EpisodePlayer {
                 for (int i = 1; i < n; i++) {
                     tr.shaping[t][0] += tr.extrinsic[t][i];
                 }
+            } else if (method == LioMethod.SHARED) { // every agent trains on the team's reward
+                double team = 0;
+                for (int i = 0; i < n; i++) {
+                    team += tr.extrinsic[t][i];
+                }
+                for (int i = 0; i < n; i++) {
+                    tr.shaping[t][i] = team - tr.extrinsic[t][i];
+                }
             }
             if (incentivesOn) {
                 give(tr, t, maxReward, giving);

@@ -65,6 +65,7 @@ public final class LioAlgorithm {
     private final GaussianGift gaussianDesigner;
     private final DiscreteDesigner discreteDesigner;
     /** IQ-Flow's mechanism (method iqflow), or null. */
+    private boolean frozen;
     private final IqFlowLearner iqFlow;
     private final double[] jointObs;
     private final double[] nextJointObs;
@@ -196,15 +197,16 @@ public final class LioAlgorithm {
      * One training iteration (Algorithm 2 for LIO and LIO-asym; one policy-gradient episode for the baselines).
      *
      * @param episode iterations completed so far (sets ε)
-     * @param incentivesOn whether incentives are given and learned in this iteration
+     * @param incentivesOn whether incentives are given and, unless {@link #frozen()}, learned in this iteration
      */
     public void iterate(long episode, boolean incentivesOn) {
         double eps = epsilon.at(episode);
+        boolean learn = incentivesOn && !frozen;
         if (designer != null) {
             designerIteration(eps, incentivesOn);
         } else if (isLio()) {
             collect(eps, incentivesOn);
-            if (incentivesOn) {
+            if (learn) {
                 learnIncentives();
             }
             for (PolicyLearner l : learners) {
@@ -214,20 +216,22 @@ public final class LioAlgorithm {
             player.play(tau, false, eps, incentivesOn, maxReward, actRngs, giftRngs, null);
             if (iqFlow != null) { // the mechanism learns first, as the reference code does (digest 004 §2.7)
                 storeTransitions();
-                iqFlow.train(incentivesOn);
+                if (!frozen) { // a frozen mechanism is critics and η together: neither learns
+                    iqFlow.train(learn);
+                }
             }
             boolean pays = preset.method() == LioMethod.PG_D || preset.method() == LioMethod.PG_C;
             updatePolicies(eps, incentivesOn, pays, true);
             for (int j = 0; j < n; j++) {
                 learners[j].commit();
-                if (gifts[j] != null && incentivesOn) {
+                if (gifts[j] != null && learn) {
                     for (int t = 0; t < tau.steps; t++) {
                         gifts[j].addScore(tau.obs[t][j], tau.draws[t][j], returns[j][t]);
                     }
                     gifts[j].ascend();
                 }
             }
-            if (incentivesOn && (gaussianDesigner != null || discreteDesigner != null)) {
+            if (learn && (gaussianDesigner != null || discreteDesigner != null)) {
                 learnDualRl();
             }
         }
@@ -282,7 +286,7 @@ public final class LioAlgorithm {
             primed = true;
         }
         collectFromTau(eps, incentivesOn);
-        if (incentivesOn) {
+        if (incentivesOn && !frozen) {
             PolicyConfig pc = preset.policy();
             designer.learn(tau, tauHat, learners, pc.learningRate(), pc.discount(), signal.carry(), maxReward, costWeight,
                     preset.incentives().separateCostOptimizer());
@@ -674,6 +678,20 @@ public final class LioAlgorithm {
         if (iqFlow != null) {
             iqFlow.mechanism().setMaxReward(value);
         }
+    }
+
+    /**
+     * @return whether the incentive functions are frozen: they pay as before while incentives are on, but no longer
+     *     learn (seed 004 §5.3 "pretrained mechanism"; any method with incentive functions; IQ-Flow's critics stop
+     *     learning too, its buffer keeps filling)
+     */
+    public boolean frozen() {
+        return frozen;
+    }
+
+    /** @param value whether to freeze the incentive functions from the next iteration on */
+    public void setFrozen(boolean value) {
+        frozen = value;
     }
 
     /** @return the cost weight α now */

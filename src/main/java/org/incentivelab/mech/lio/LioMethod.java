@@ -43,7 +43,13 @@ public enum LioMethod {
      * action, learned off-policy by implicit Q-learning critics and a meta-gradient; the agents are plain PG or
      * actor-critic learners that see only their own observation.
      */
-    IQFLOW("IQ-Flow");
+    IQFLOW("IQ-Flow"),
+    /**
+     * Shared reward: PG or actor-critic agents that each train on the sum of all agents' extrinsic rewards, with no
+     * incentives — the return upper bound of learning from scratch in IQ-Flow's Cleanup (seed 004 §5.3, Figs. 7,
+     * 10: "decentralized AC agents with the shared centralized reward").
+     */
+    SHARED("shared reward");
 
     private final String label;
 
@@ -66,16 +72,16 @@ public enum LioMethod {
      *     whose agents give; not the designers, Cen or IQ-Flow, whose agents see only the game)
      */
     public boolean agentsObserveGiving() {
-        return !seesGlobal() && this != IQFLOW;
+        return !seesGlobal() && this != IQFLOW && this != SHARED;
     }
 
     /**
      * @return whether the agents may share one policy network ({@link
      *     org.incentivelab.learn.PolicyConfig#sharedParameters()}): they give nothing and are not Cen — PG (AC), IA,
-     *     the designer methods and IQ-Flow
+     *     the designer methods, IQ-Flow and shared reward
      */
     public boolean canSharePolicies() {
-        return this == PG || this == IA || this == IQFLOW || hasDesigner();
+        return this == PG || this == IA || this == IQFLOW || this == SHARED || hasDesigner();
     }
 
     /**

@@ -58,8 +58,9 @@ final class PolicySignal {
     }
 
     /**
-     * The weights of ∇ log π in an agent's policy step: REINFORCE's returns-to-go G_t (Eq. 5.4) or the actor-critic
-     * TD errors δ_t = r_t + γV(s_{t+1}) − V(s_t) (Eq. B.9).
+     * The weights of ∇ log π in an agent's policy step: REINFORCE's returns-to-go G_t (Eq. 5.4), IQ-Flow's
+     * reference weights γ^t·r_t ({@link PolicyUpdate#IMMEDIATE_REWARD}) or the actor-critic TD errors
+     * δ_t = r_t + γV(s_{t+1}) − V(s_t) (Eq. B.9).
      *
      * @param tr the trajectory
      * @param j the agent
@@ -71,6 +72,13 @@ final class PolicySignal {
      */
     void signal(Trajectory tr, int j, boolean incentives, boolean pays, boolean fit, double[] out) {
         double gamma = config.discount();
+        if (config.update() == PolicyUpdate.IMMEDIATE_REWARD) {
+            double discount = 1;
+            for (int t = 0; t < tr.steps; t++, discount *= gamma) {
+                out[t] = discount * tr.reward(t, j, incentives, pays);
+            }
+            return;
+        }
         if (critics[j] == null) {
             tr.returns(j, incentives, pays, gamma, out);
             return;

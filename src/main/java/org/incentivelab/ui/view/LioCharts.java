@@ -54,7 +54,44 @@ public final class LioCharts {
         charts.add(givenAndReceived(game, paper));
         charts.add(extrinsic(game, paper));
         charts.add(actionFrequencies(game, paper));
+        if (preset.method() == LioMethod.IQFLOW) {
+            charts.add(maskActivity(game, paper));
+            charts.add(metaLoss(paper));
+        }
         return charts;
+    }
+
+    /** @return IQ-Flow's "Meta-loss masks": per agent, the share of samples where L^m counts and of dilemmas */
+    static TimeChartView maskActivity(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= game.agents(); i++) {
+            names.add(LioMetricNames.maskActive(i));
+            names.add(LioMetricNames.estimatedDilemma(i));
+        }
+        return TimeChartView.builder("Meta-loss masks")
+                .description("How often IQ-Flow's masks are on in the meta-step's validation batches, per agent, pooled"
+                        + " over the meta-steps since the previous evaluation (digest 004 §2.4). Solid: a_b ≠ a_coop, the"
+                        + " incentivised critic's greedy action is not yet the cooperative one, so the meta-loss L^m"
+                        + " (Eq. 5) pushes the incentive there. Dashed: a_coop ≠ a_env, an estimated dilemma, where"
+                        + " the c₂ cost (Eq. 7) applies; elsewhere c₁ (Eq. 6) pulls incentives towards 0. The solid line"
+                        + " falls as the mechanism succeeds; the dashed one stays up in a real dilemma." + MARKERS)
+                .yLabel("share of samples").series(names).probability(true)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
+                        name -> names.indexOf(name) % 2 == 1)
+                .paperReferences(paper)
+                .build();
+    }
+
+    /** @return IQ-Flow's "Meta-loss": the mean L of Eq. 8 between evaluations */
+    static TimeChartView metaLoss(List<PaperReference> paper) {
+        return TimeChartView.builder("Meta-loss")
+                .description("IQ-Flow's meta-loss L = L^m + c₁L^cost1 + c₂L^cost2 (seed 004 Eq. 8) on the validation"
+                        + " batch before each meta-step, mean over the meta-steps since the previous evaluation; 0"
+                        + " before start_train and while the mechanism is off or frozen." + MARKERS)
+                .yLabel("meta-loss").series(List.of(LioMetricNames.META_LOSS)).probability(false)
+                .colours((name, index) -> "#000000", name -> false)
+                .paperReferences(paper)
+                .build();
     }
 
     /** @return "Collective return" with the optimum as a reference line */

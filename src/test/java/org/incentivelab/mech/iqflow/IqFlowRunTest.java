@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.incentivelab.env.IteratedMatrixGame;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.LioExperiment;
+import org.incentivelab.run.Command;
 import org.incentivelab.run.LioMetricNames;
+import org.incentivelab.run.QFlowState;
 import org.junit.jupiter.api.Test;
 
 /** IQ-Flow played through the lab's run machinery: it pays, learns, replays bit for bit and can be switched off. */
@@ -71,5 +74,101 @@ class IqFlowRunTest {
         assertTrue(step != null && Double.isFinite(step.loss()), "the first meta-step at startTrain");
         assertNull(learner.train(false), "no meta-step while frozen");
         assertNull(learner.nonFinite());
+    }
+
+    @Test
+    void shouldPoolTheMaskActivityOfTheMetaStepsSinceTheLastDrain() throws Exception {
+        LioPreset p = preset("iqflow-chicken.json");
+        IqFlowConfig c = p.iqflow();
+        IqFlowLearner learner = new IqFlowLearner(c, 2, 2, 5, p.incentives().hidden(), 2.0, 3e-3, 0.99, 1);
+        double[] o = new double[10];
+        double[] r = {3, 3};
+        long[] active = new long[2];
+        long[] dilemma = new long[2];
+        int steps = 0;
+        double loss = 0;
+        for (int t = 0; t < c.startTrain() + 5; t++) {
+            learner.add(o, new int[] {t % 2, (t / 2) % 2}, r, o, t % 5 == 4);
+            MetaStep step = learner.train(true);
+            if (step != null) {
+                steps++;
+                loss += step.loss();
+                for (int k = 0; k < step.active().length; k++) {
+                    for (int i = 0; i < 2; i++) {
+                        active[i] += step.active()[k][i] ? 1 : 0;
+                        dilemma[i] += step.noDilemma()[k][i] ? 0 : 1;
+                    }
+                }
+            }
+        }
+        MaskActivity m = learner.drainMaskActivity();
+        assertEquals(steps, m.metaSteps());
+        assertTrue(steps > 0);
+        assertEquals(loss / steps, m.loss(), 1e-12);
+        for (int i = 0; i < 2; i++) {
+            assertEquals((double) active[i] / (steps * c.batch()), m.active()[i], 1e-12, "agent " + i);
+            assertEquals((double) dilemma[i] / (steps * c.batch()), m.dilemma()[i], 1e-12, "agent " + i);
+        }
+        MaskActivity empty = learner.drainMaskActivity();
+        assertEquals(0, empty.metaSteps());
+        assertArrayEquals(new double[2], empty.active(), "a new stretch starts after each drain");
+    }
+
+    @Test
+    void shouldReadEveryStateOfTheMatrixGameAndRecordTheIncentivisedGapsAtEachEvaluation() throws Exception {
+        LioPreset p = preset("iqflow-prisoners-dilemma.json");
+        LioExperiment run = new LioExperiment(p, 5);
+        run.run(300); // evaluations every 100 episodes: the last one is at episode 300, now
+        QFlowState q = run.qFlowState();
+        for (int s = 0; s < QFlowState.STATES; s++) {
+            for (int i = 0; i < 2; i++) {
+                assertTrue(q.cooperation()[s][i] >= 0 && q.cooperation()[s][i] <= 1);
+                for (int a = 0; a < 4; a++) {
+                    double r = q.incentives()[s][a][i];
+                    assertTrue(r > 0 && r < p.incentives().maxReward(), "sigmoid × R_max: " + r);
+                }
+                String name = IteratedMatrixGame.stateName(s);
+                DilemmaGaps g = q.gaps(CriticPair.INCENTIVISED, s, i);
+                assertEquals(g.rewardMinusTemptation(), last(run, LioMetricNames.rewardMinusTemptation(name, i + 1)));
+                assertEquals(g.suckerMinusPunishment(), last(run, LioMetricNames.suckerMinusPunishment(name, i + 1)));
+                double[][] env = q.values(CriticPair.ENVIRONMENT, s, i);
+                assertTrue(env[0][0] != env[0][1] || env[1][0] != env[1][1], "the critic has learned something");
+            }
+        }
+        DilemmaGaps[] start = run.incentivisedGaps();
+        for (int i = 0; i < 2; i++) {
+            assertEquals(q.gaps(CriticPair.INCENTIVISED, IteratedMatrixGame.START_FLAG, i), start[i]);
+        }
+        for (int i = 1; i <= 2; i++) {
+            double active = last(run, LioMetricNames.maskActive(i));
+            double dilemma = last(run, LioMetricNames.estimatedDilemma(i));
+            assertTrue(active >= 0 && active <= 1 && dilemma >= 0 && dilemma <= 1, active + " " + dilemma);
+        }
+        assertTrue(last(run, LioMetricNames.META_LOSS) > 0, "meta-steps were taken since the last evaluation");
+        assertNull(new LioExperiment(preset("lio-ipd.json"), 1).qFlowState(), "only IQ-Flow has the critics");
+    }
+
+    @Test
+    void shouldKeepPayingButStopLearningWhileFrozen() throws Exception {
+        LioExperiment run = new LioExperiment(preset("iqflow-stag-hunt.json"), 6);
+        run.run(100);
+        Command.FreezeIncentives freeze = new Command.FreezeIncentives(true);
+        freeze.applyTo(run);
+        double[][][] before = run.qFlowState().incentives();
+        double[][][][][] critics = run.qFlowState().q();
+        run.run(100);
+        assertTrue(java.util.Arrays.deepEquals(before, run.qFlowState().incentives()),
+                "η does not move while frozen");
+        assertTrue(java.util.Arrays.deepEquals(critics, run.qFlowState().q()), "nor do the critics");
+        assertTrue(last(run, LioMetricNames.received(1)) > 0, "a frozen regulator still pays");
+        assertEquals(0, last(run, LioMetricNames.META_LOSS), "no meta-step while frozen");
+        new Command.FreezeIncentives(false).applyTo(run);
+        run.run(100);
+        assertTrue(!java.util.Arrays.deepEquals(before, run.qFlowState().incentives()), "learning resumes");
+    }
+
+    private static double last(LioExperiment run, String series) {
+        double[] v = run.metrics().series(run.metrics().names().indexOf(series));
+        return v[v.length - 1];
     }
 }

@@ -90,6 +90,94 @@ class IqlCriticTest {
         return sum / (batch.length * 2);
     }
 
+    /**
+     * A two-stage game under uniform random play: from the start any joint action pays 0 and leads to state
+     * 2a¹ + a²; there any joint action pays the PD payoff plus the state index and ends the episode. IQL must then
+     * learn Q^i(s', a) = payoff + s', V^i(s') = the τ-expectile of those payoffs over the uniform joint action, and
+     * Q^i(start, a) = γ V^i(2a¹ + a²): the critic targets, the expectile value and the done flags together.
+     */
+    @Test
+    void shouldLearnTheTwoStageReturnsWithAnExpectileValueUnderUniformPlay() {
+        double gamma = 0.9;
+        double tau = 0.85;
+        Rng rng = Rng.forComponent(3, "two-stage");
+        ReplayBuffer buffer = new ReplayBuffer(4000, 2, IqFlowFixtures.OBS);
+        for (int t = 0; t < 2000; t++) {
+            int[] first = {rng.bernoulli(0.5) ? 1 : 0, rng.bernoulli(0.5) ? 1 : 0};
+            int next = 2 * first[0] + first[1];
+            buffer.add(IqFlowFixtures.joint(4), first, new double[2], IqFlowFixtures.joint(next), false);
+            int[] a = {rng.bernoulli(0.5) ? 1 : 0, rng.bernoulli(0.5) ? 1 : 0};
+            buffer.add(IqFlowFixtures.joint(next), a, new double[] {payoff(a, 0) + next, payoff(a, 1) + next},
+                    IqFlowFixtures.joint(4), true);
+        }
+        Mlp q = new Mlp(JointInput.length(IqFlowFixtures.OBS, 2, 2), new int[] {16, 16}, 2, true);
+        Mlp v = new Mlp(IqFlowFixtures.OBS, new int[] {16}, 2, true);
+        IqlCritic critic = new IqlCritic(q, v, 2, size -> new org.incentivelab.math.Adam(3e-3, size),
+                Rng.forComponent(3, "critic"));
+        int[] batch = new int[64];
+        double[][] rewards = new double[64][2];
+        double[][] y = new double[64][2];
+        for (int step = 0; step < 20000; step++) {
+            buffer.sample(rng, batch);
+            for (int k = 0; k < batch.length; k++) {
+                for (int i = 0; i < 2; i++) {
+                    rewards[k][i] = buffer.reward(batch[k], i);
+                }
+            }
+            critic.targets(buffer, batch, rewards, gamma, y);
+            critic.update(buffer, batch, y, tau, 0.05);
+        }
+        double[] out = new double[2];
+        for (int i = 0; i < 2; i++) {
+            double e = expectile(new double[] {payoff(new int[] {0, 0}, i), payoff(new int[] {0, 1}, i),
+                payoff(new int[] {1, 0}, i), payoff(new int[] {1, 1}, i)}, tau);
+            for (int s = 0; s < 4; s++) {
+                assertEquals(e + s, critic.value(i, IqFlowFixtures.joint(s)), 0.25, "V of agent " + i + " at " + s);
+                for (int other = 0; other < 2; other++) {
+                    int[] joint = new int[2];
+                    joint[1 - i] = other;
+                    critic.values(i, IqFlowFixtures.joint(s), joint, out);
+                    for (int own = 0; own < 2; own++) {
+                        joint[i] = own;
+                        assertEquals(payoff(joint, i) + s, out[own], 0.25, "Q of agent " + i + " at " + s);
+                    }
+                }
+            }
+            for (int other = 0; other < 2; other++) {
+                int[] joint = new int[2];
+                joint[1 - i] = other;
+                critic.values(i, IqFlowFixtures.joint(4), joint, out);
+                for (int own = 0; own < 2; own++) {
+                    joint[i] = own;
+                    assertEquals(gamma * (e + 2 * joint[0] + joint[1]), out[own], 0.3, "Q at the start, agent " + i);
+                }
+            }
+        }
+    }
+
+    private static double payoff(int[] a, int agent) {
+        return org.incentivelab.env.MatrixPayoffs.PRISONERS_DILEMMA.payoff(a[agent], a[1 - agent]);
+    }
+
+    /** The τ-expectile of equally likely values: the root of Σ |τ − 1(x &lt; m)|(x − m), by bisection. */
+    private static double expectile(double[] xs, double tau) {
+        double lo = -100;
+        double hi = 100;
+        for (int k = 0; k < 200; k++) {
+            double m = (lo + hi) / 2;
+            double sum = 0;
+            for (double x : xs) {
+                sum += (x < m ? 1 - tau : tau) * (x - m);
+            }
+            if (sum > 0) {
+                lo = m;
+            } else {
+                hi = m;
+            }
+        }
+        return (lo + hi) / 2;
+    }
+
     @Test
     void shouldRefuseAValueNetworkWithNeitherOneNorNOutputs() {
         Mlp q = new Mlp(JointInput.length(10, 2, 2), new int[] {4}, 2, true);

@@ -1,0 +1,36 @@
+package org.incentivelab.run;
+
+import org.incentivelab.mech.iqflow.CriticPair;
+import org.incentivelab.mech.iqflow.DilemmaGaps;
+
+/**
+ * IQ-Flow in a 2×2 matrix game, read from the focus run at a snapshot (seed 004 Figs. 2–3; digest 004 §5): every
+ * critic pair's Q-values, the regulator's incentives and the agents' policies in each memory-1 state. States are
+ * indexed as the game observes them: 2·a¹ + a² of the previous round (CC 0, CD 1, DC 2, DD 3) and start 4; actions
+ * C = 0, D = 1.
+ *
+ * @param q {@code double[3][5][2][2][2]} indexed [critic pair ordinal][state][agent][other's action][own action]:
+ *     the pair's Q^i(s, a^{−i}, a^i), in discounted-return units of its own reward
+ * @param incentives {@code double[5][4][2]} indexed [state][joint action 2·a¹ + a²][agent]: the incentive the
+ *     regulator pays the agent for that joint action in that state, per round, in [0, R_max]; zeros while off
+ * @param cooperation {@code double[5][2]}: each agent's P(C) in each state (ε = 0)
+ * @param maxReward R_max, the incentive cap
+ */
+public record QFlowState(double[][][][][] q, double[][][] incentives, double[][] cooperation, double maxReward) {
+    /** Number of memory-1 states. */
+    public static final int STATES = 5;
+
+    /**
+     * @return the pair's Q-values of agent i in state s, {@code double[2][2]} indexed [other's action][own action]
+     *     (not a copy)
+     */
+    public double[][] values(CriticPair pair, int state, int agent) {
+        return q[pair.ordinal()][state][agent];
+    }
+
+    /** @return agent i's R − T and S − P on the pair's estimates in state s (Fig. 4) */
+    public DilemmaGaps gaps(CriticPair pair, int state, int agent) {
+        double[][] v = values(pair, state, agent);
+        return DilemmaGaps.of(v[0], v[1]);
+    }
+}
