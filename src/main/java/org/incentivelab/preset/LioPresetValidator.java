@@ -127,6 +127,7 @@ final class LioPresetValidator {
         v.positive("iqflow.incentivisedLearningRate", c.incentivisedLearningRate(), 1);
         unit("iqflow.c1", c.c1(), 100);
         unit("iqflow.c2", c.c2(), 100);
+        v.range("iqflow.innerSteps", c.innerSteps(), 1, 50);
     }
 
     private void hidden(String field, List<Integer> widths) throws PresetException {

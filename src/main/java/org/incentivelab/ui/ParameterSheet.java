@@ -117,6 +117,9 @@ final class ParameterSheet extends PropertySheet {
                 "iqflow.incentivisedLearningRate");
         field(iq, "objective mask", "Count the meta-loss only where a_b ≠ a_coop (Eq. 5; reference: on)",
                 Boolean.class, "iqflow.objectiveMask");
+        field(iq, "inner steps K", "Simulated SGD steps of the incentivised critic per meta-step: 1 is the exact "
+                + "closed form; more accumulate first-order terms along the path (the reference unrolls 20)",
+                Integer.class, "iqflow.innerSteps");
         field(iq, "start_train", "Environment steps stored before the first meta-step (200 matrix games, 300 "
                 + "Escape Room)", Integer.class, "iqflow.startTrain");
     }

@@ -113,6 +113,12 @@ class LioPresetTest {
                     o.put("method", "iqflow");
                     o.set("iqflow", iqFlowSettings());
                 }), "'environment.type' = ipd"),
+                Arguments.of("IQ-Flow with no inner step", edit(o -> {
+                    o.put("method", "iqflow");
+                    ObjectNode iq = (ObjectNode) iqFlowSettings();
+                    iq.put("innerSteps", 0);
+                    o.set("iqflow", iq);
+                }), "'iqflow.innerSteps' = 0"),
                 Arguments.of("IQ-Flow's immediate-reward learner under LIO", edit(o -> ((ObjectNode) o.get("policy"))
                         .put("update", "immediate_reward")), "'policy.update' = immediate_reward"),
                 Arguments.of("Cen in Chicken", edit(o -> {

@@ -21,6 +21,9 @@ import java.util.List;
  * @param c1 c₁ ≥ 0, the no-dilemma cost weight (Eq. 6) [0 matrix games, 0.5 Escape Room]
  * @param c2 c₂ ≥ 0, the dilemma cost weight (Eq. 7) [0 matrix games, 5e-3 Escape Room]
  * @param objectiveMask whether the meta-loss counts only samples with a_b ≠ a_coop (Eq. 5) [true]
+ * @param innerSteps K, simulated SGD steps of the incentivised heads per meta-step, in [1, 50] [reference 20
+ *     RMSProp steps through autodiff; lab default 1, whose closed form is exact — K &gt; 1 accumulates first-order
+ *     terms along the path]
  */
 public record IqFlowConfig(
         List<Integer> criticHidden,
@@ -34,5 +37,6 @@ public record IqFlowConfig(
         double incentivisedLearningRate,
         double c1,
         double c2,
-        boolean objectiveMask) {
+        boolean objectiveMask,
+        int innerSteps) {
 }

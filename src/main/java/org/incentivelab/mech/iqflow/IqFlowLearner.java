@@ -137,7 +137,8 @@ public final class IqFlowLearner {
         System.arraycopy(metaSlots, 0, train, 0, train.length);
         System.arraycopy(metaSlots, train.length, validation, 0, validation.length);
         last = mechanism.step(new MetaProblem(buffer, train, validation, cooperative, environment, incentivised,
-                gamma, config.incentivisedLearningRate(), config.c1(), config.c2(), config.objectiveMask()));
+                gamma, config.incentivisedLearningRate(), config.c1(), config.c2(), config.objectiveMask(),
+                config.innerSteps()));
         count(last);
         return last;
     }

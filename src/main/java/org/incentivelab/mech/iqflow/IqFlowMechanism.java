@@ -1,6 +1,7 @@
 package org.incentivelab.mech.iqflow;
 
 import java.util.Arrays;
+import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
@@ -19,7 +20,10 @@ import org.incentivelab.nn.Network;
  * the validation batch B_V, and the cost terms averaged over actions as in the reference code (the paper sums; its
  * c₁, c₂ were tuned with the average). For one SGD step the meta-gradient has the closed form of digest 004 §2.5,
  * ∇_η L = 2β/(|B_T|N) Σ_{k∈B_T} Σ_i ⟨∇_{θ̂^i} L, ∇_{θ^i} Q^i_θ(s_k, a_k)[a_k^i]⟩ ∇_η r_inc^i(s_k, a_k), exact
- * because η enters θ̂ only through the TD targets. η then takes an RMSProp step (Eq. 9, reference optimiser).
+ * because η enters θ̂ only through the TD targets. With K &gt; 1 simulated steps ({@link MetaProblem#innerSteps})
+ * the gradient accumulates that term at every θ_j of the path, j = 0 … K − 1, against ∇_{θ_K} L: first order, the
+ * Hessian products of the unrolled path dropped (the reference unrolls K = 20 RMSProp steps through autodiff; the
+ * lab's default K = 1 is exact and K times cheaper). η then takes an RMSProp step (Eq. 9, reference optimiser).
  */
 public final class IqFlowMechanism {
     private final Network net;
@@ -131,10 +135,8 @@ public final class IqFlowMechanism {
         if (values.length != eta.length) {
             throw new IllegalArgumentException("η needs " + eta.length + " parameters, got " + values.length);
         }
-        for (double v : values) {
-            if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("η must be finite, got " + v);
-            }
+        if (!Finite.all(values)) {
+            throw new IllegalArgumentException("η must be finite");
         }
         System.arraycopy(values, 0, eta, 0, eta.length);
     }
@@ -151,12 +153,7 @@ public final class IqFlowMechanism {
 
     /** @return whether every parameter of η is finite */
     boolean finite() {
-        for (double p : eta) {
-            if (!Double.isFinite(p)) {
-                return false;
-            }
-        }
-        return true;
+        return Finite.all(eta);
     }
 
     /**
@@ -184,23 +181,25 @@ public final class IqFlowMechanism {
      */
     MetaStep gradient(MetaProblem problem, MetaStep fixed, double[] gradient) {
         IqlCritic ind = problem.incentivised();
-        double[][] thetaHat = simulatedStep(eta, problem);
-        MetaStep step = validation(problem, thetaHat, fixed);
+        double[][][] path = simulatedSteps(eta, problem);
+        MetaStep step = validation(problem, path[path.length - 1], fixed);
         Arrays.fill(gradient, 0);
         int[] train = problem.train();
         ReplayBuffer buffer = problem.buffer();
         double scale = 2 * problem.beta() / (train.length * agents);
         double[] dQ = new double[ind.q().parameterCount()];
         double[] w = new double[agents];
-        for (int k = 0; k < train.length; k++) {
-            double[] s = buffer.observation(train[k]);
-            int[] a = buffer.actions(train[k]);
-            for (int i = 0; i < agents; i++) {
-                Arrays.fill(dQ, 0);
-                ind.addActionValueGradient(ind.theta[i], i, s, a, 1, dQ);
-                w[i] = scale * dot(step.headGradient()[i], dQ);
+        for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
+            for (int k = 0; k < train.length; k++) {
+                double[] s = buffer.observation(train[k]);
+                int[] a = buffer.actions(train[k]);
+                for (int i = 0; i < agents; i++) {
+                    Arrays.fill(dQ, 0);
+                    ind.addActionValueGradient(path[j][i], i, s, a, 1, dQ);
+                    w[i] = scale * dot(step.headGradient()[i], dQ);
+                }
+                addIncentiveGradient(s, a, w, gradient);
             }
-            addIncentiveGradient(s, a, w, gradient);
         }
         return step;
     }
@@ -214,34 +213,45 @@ public final class IqFlowMechanism {
      * @return the loss
      */
     double loss(double[] params, MetaProblem problem, MetaStep fixed) {
-        return validation(problem, simulatedStep(params, problem), fixed).loss();
+        double[][][] path = simulatedSteps(params, problem);
+        return validation(problem, path[path.length - 1], fixed).loss();
     }
 
-    /** θ̂^i = θ^i − β∇_{θ^i}L_Q on B_T with the incentivised rewards of η (Eq. 4). */
-    private double[][] simulatedStep(double[] params, MetaProblem problem) {
+    /**
+     * K simulated SGD steps θ^i_{j+1} = θ^i_j − β∇_{θ^i}L_Q(θ_j) on B_T with the incentivised rewards of η (Eq. 4;
+     * the targets, through V_ψ, stay fixed).
+     *
+     * @return {@code double[K + 1][N][]}: θ_0 = the incentivised heads (not copies), …, θ_K = θ̂
+     */
+    private double[][][] simulatedSteps(double[] params, MetaProblem problem) {
         IqlCritic ind = problem.incentivised();
         int[] train = problem.train();
         double[][] r = new double[train.length][agents];
         double[][] y = new double[train.length][agents];
         incentivisedRewards(params, problem.buffer(), train, r);
         ind.targets(problem.buffer(), train, r, problem.gamma(), y);
-        double[][] thetaHat = new double[agents][];
+        double[][][] path = new double[problem.innerSteps() + 1][][];
+        path[0] = ind.theta;
         double[] q = new double[actions];
         double norm = 1.0 / (train.length * agents);
-        for (int i = 0; i < agents; i++) {
-            double[] grad = new double[ind.theta[i].length];
-            for (int k = 0; k < train.length; k++) {
-                double[] s = problem.buffer().observation(train[k]);
-                int[] a = problem.buffer().actions(train[k]);
-                ind.values(ind.theta[i], i, s, a, q);
-                ind.addActionValueGradient(ind.theta[i], i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, grad);
-            }
-            thetaHat[i] = ind.theta[i].clone();
-            for (int p = 0; p < grad.length; p++) {
-                thetaHat[i][p] -= problem.beta() * grad[p];
+        for (int j = 0; j < problem.innerSteps(); j++) {
+            path[j + 1] = new double[agents][];
+            for (int i = 0; i < agents; i++) {
+                double[] theta = path[j][i];
+                double[] grad = new double[theta.length];
+                for (int k = 0; k < train.length; k++) {
+                    double[] s = problem.buffer().observation(train[k]);
+                    int[] a = problem.buffer().actions(train[k]);
+                    ind.values(theta, i, s, a, q);
+                    ind.addActionValueGradient(theta, i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, grad);
+                }
+                path[j + 1][i] = theta.clone();
+                for (int p = 0; p < grad.length; p++) {
+                    path[j + 1][i][p] -= problem.beta() * grad[p];
+                }
             }
         }
-        return thetaHat;
+        return path;
     }
 
     /** The meta-loss of Eq. 8 on B_V at θ̂, with ∇_{θ̂^i} L per head. */

@@ -1,5 +1,6 @@
 package org.incentivelab.mech.iqflow;
 
+import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
@@ -204,17 +205,10 @@ public final class IqlCritic {
     /** @return whether every parameter is finite */
     boolean finite() {
         for (double[] t : theta) {
-            for (double p : t) {
-                if (!Double.isFinite(p)) {
-                    return false;
-                }
-            }
-        }
-        for (double p : psi) {
-            if (!Double.isFinite(p)) {
+            if (!Finite.all(t)) {
                 return false;
             }
         }
-        return true;
+        return Finite.all(psi);
     }
 }

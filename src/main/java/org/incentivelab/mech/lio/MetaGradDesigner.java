@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.incentivelab.env.MarkovGame;
 import java.util.List;
 import org.incentivelab.math.Adam;
+import org.incentivelab.math.Finite;
 import org.incentivelab.math.Rng;
 
 /**
@@ -149,12 +150,7 @@ final class MetaGradDesigner {
 
     /** @return whether η is all finite */
     boolean finite() {
-        for (double x : eta) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
+        return Finite.all(eta);
     }
 
     private static double dot(double[] a, double[] b) {

@@ -2,6 +2,7 @@ package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
 import org.incentivelab.learn.SoftmaxPolicy;
+import org.incentivelab.math.Finite;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 
@@ -151,11 +152,6 @@ final class PolicyLearner {
 
     /** @return whether θ is all finite */
     boolean finite() {
-        for (double x : theta) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
+        return Finite.all(theta);
     }
 }

@@ -2,6 +2,7 @@ package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
 import org.incentivelab.math.Adam;
+import org.incentivelab.math.Finite;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 
@@ -76,11 +77,6 @@ final class ValueCritic {
 
     /** @return whether φ is all finite */
     boolean finite() {
-        for (double x : phi) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
+        return Finite.all(phi);
     }
 }

@@ -114,6 +114,12 @@ public final class QValueFlowView extends CanvasView {
         return (ind[0] - ind[1]) - (env[0] - env[1]);
     }
 
+    /** Fifteen small tables need room: the type shrinks to 0.7 below the preferred size and grows above it. */
+    @Override
+    double fontScale(double w, double h) {
+        return Math.max(0.7, Math.min(1.8, Math.min(w / 560, h / 380)));
+    }
+
     @Override
     void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
         QFlowState q = s.qFlow();
@@ -129,21 +135,22 @@ public final class QValueFlowView extends CanvasView {
             }
         }
         double label = 58 * fs;
-        double top = 48 * fs;
+        double top = 30 + 34 * fs; // below the agent selector
         double bar = 40 * fs;
         double ownLabel = 14 * fs;
         double tableGap = 14 * fs;
         CriticPair[] pairs = CriticPair.values();
         double table = (w - label - bar - ownLabel - pairs.length * tableGap - 8) / pairs.length;
         double rowH = (h - top - 6) / QFlowState.STATES;
-        DilemmaPalette.text(g, "agent " + (i + 1) + ": own action by row, the other's by column", label, 4,
+        DilemmaPalette.text(g, "agent " + (i + 1) + " (rows: own action)", label, 4,
                 DilemmaPalette.bold(12 * fs), DilemmaPalette.player(i), TextAlignment.LEFT, VPos.TOP);
         for (int p = 0; p < pairs.length; p++) {
             double tx = label + ownLabel + p * (table + tableGap);
             DilemmaPalette.text(g, pairs[p].symbol(), tx + table / 2, top - 16 * fs, DilemmaPalette.bold(11 * fs),
                     DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.BOTTOM);
             for (int other = 0; other < 2; other++) {
-                DilemmaPalette.text(g, "other " + ACTIONS[other], tx + (other + 0.5) * table / 2, top - 2,
+                DilemmaPalette.text(g, (table > 110 * fs ? "other " : "") + ACTIONS[other],
+                        tx + (other + 0.5) * table / 2, top - 2,
                         DilemmaPalette.font(10 * fs), DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.BOTTOM);
             }
         }

@@ -14,12 +14,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** IQ-Flow's meta-gradient (digest 004 §2.5) against central finite differences, and the incentive range. */
 class IqFlowMechanismTest {
     private static MetaProblem problem(ReplayBuffer buffer, double c1, double c2, boolean mask) {
+        return problem(buffer, c1, c2, mask, 0.5, 1);
+    }
+
+    private static MetaProblem problem(ReplayBuffer buffer, double c1, double c2, boolean mask, double beta,
+            int innerSteps) {
         int[] slots = new int[48];
         buffer.sample(Rng.forComponent(6, "meta"), slots);
         int[] train = java.util.Arrays.copyOfRange(slots, 0, 24);
         int[] valid = java.util.Arrays.copyOfRange(slots, 24, 48);
         return new MetaProblem(buffer, train, valid, IqFlowFixtures.critic(1, 0.1, 11),
-                IqFlowFixtures.critic(2, 0.1, 12), IqFlowFixtures.critic(2, 0.1, 13), 0.99, 0.5, c1, c2, mask);
+                IqFlowFixtures.critic(2, 0.1, 12), IqFlowFixtures.critic(2, 0.1, 13), 0.99, beta, c1, c2, mask, innerSteps);
     }
 
     @ParameterizedTest
@@ -45,6 +50,46 @@ class IqFlowMechanismTest {
             double fd = (m.loss(up, p, step) - m.loss(down, p, step)) / (2 * h);
             assertEquals(fd, gradient[k], 1e-7 + 1e-4 * largest, "∂L/∂η[" + k + "]");
         }
+    }
+
+    /**
+     * With K inner steps the first-order gradient drops the Hessian products of the path, terms of order β²: at a
+     * small β it must agree with finite differences of the unrolled K-step loss to within a few per cent, and sum K
+     * terms (well above the one-step gradient there).
+     */
+    @Test
+    void shouldApproachTheUnrolledGradientWithSeveralInnerStepsAtASmallStep() {
+        ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
+        MetaProblem three = problem(buffer, 0.3, 0.05, false, 0.02, 3);
+        MetaProblem one = problem(buffer, 0.3, 0.05, false, 0.02, 1);
+        IqFlowMechanism m = IqFlowFixtures.mechanism(7);
+        double[] gradient = new double[m.parameterCount()];
+        MetaStep step = m.gradient(three, null, gradient);
+        double[] single = new double[m.parameterCount()];
+        m.gradient(one, null, single);
+        double h = 1e-5;
+        double dotFd = 0;
+        double normFd = 0;
+        double normG = 0;
+        double dotOne = 0;
+        double normOne = 0;
+        for (int k = 0; k < gradient.length; k++) {
+            double[] up = m.eta.clone();
+            double[] down = m.eta.clone();
+            up[k] += h;
+            down[k] -= h;
+            double fd = (m.loss(up, three, step) - m.loss(down, three, step)) / (2 * h);
+            dotFd += fd * gradient[k];
+            normFd += fd * fd;
+            normG += gradient[k] * gradient[k];
+            dotOne += single[k] * gradient[k];
+            normOne += single[k] * single[k];
+        }
+        assertTrue(normFd > 1e-16, "a gradient to check");
+        assertTrue(dotFd / Math.sqrt(normFd * normG) > 0.99, "direction: cos " + dotFd / Math.sqrt(normFd * normG));
+        assertEquals(1, Math.sqrt(normG / normFd), 0.05, "size against the unrolled finite differences");
+        assertTrue(Math.sqrt(normG / normOne) > 2 && dotOne > 0, "three steps' terms, not one step's: × "
+                + Math.sqrt(normG / normOne));
     }
 
     @Test
