@@ -49,10 +49,6 @@ final class LioPresetValidator {
         }
         checkIncentives(p.incentives());
         if (p.method() == LioMethod.IQFLOW) {
-            if (p.environment().type() == MarkovGameType.CLEANUP) {
-                v.fail("method", "iqflow", "a matrix game or Escape Room for IQ-Flow (its Cleanup critics, on"
-                        + " image observations, are not built yet)");
-            }
             if (p.environment().type() == MarkovGameType.IPD) {
                 v.fail("environment.type", "ipd", "prisoners_dilemma, chicken, stag_hunt or escape_room for IQ-Flow"
                         + " (LIO's IPD gives each agent an egocentric view; IQ-Flow's critics read the joint one)");

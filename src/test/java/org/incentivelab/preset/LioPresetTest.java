@@ -104,10 +104,6 @@ class LioPresetTest {
                 Arguments.of("IQ-Flow settings on a LIO preset", edit(o -> o.set("iqflow", iqFlowSettings())),
                         "'iqflow' = an object"),
                 Arguments.of("IQ-Flow without its settings", edit(o -> o.put("method", "iqflow")), "iqflow"),
-                Arguments.of("IQ-Flow in Cleanup", edit(o -> {
-                    ((ObjectNode) o.get("environment")).put("type", "cleanup");
-                    o.put("method", "iqflow");
-                }), "environment.cleanup"),
                 Arguments.of("IQ-Flow in LIO's egocentric IPD", edit(o -> {
                     ((ObjectNode) o.get("environment")).put("type", "ipd");
                     o.put("method", "iqflow");

@@ -10,28 +10,6 @@ package org.incentivelab.mech.iqflow;
  */
 public record DilemmaGaps(double rewardMinusTemptation, double suckerMinusPunishment) {
     /**
-     * @param critic a critic pair of a 2-agent, 2-action game
-     * @param agent i, 0 or 1
-     * @param jointObs s
-     * @return agent i's gaps under the pair's current Q head
-     * @throws IllegalArgumentException if the game is not 2×2 or {@code agent} is not 0 or 1
-     */
-    public static DilemmaGaps of(IqlCritic critic, int agent, double[] jointObs) {
-        if (critic.q().outputs() != 2 || critic.agents() != 2 || (agent & ~1) != 0) {
-            throw new IllegalArgumentException("dilemma gaps need 2 agents with 2 actions and agent 0 or 1; got "
-                    + critic.agents() + " agents, " + critic.q().outputs() + " actions, agent " + agent);
-        }
-        int[] joint = new int[2];
-        double[] otherC = new double[2];
-        double[] otherD = new double[2];
-        joint[1 - agent] = 0;
-        critic.values(agent, jointObs, joint, otherC);
-        joint[1 - agent] = 1;
-        critic.values(agent, jointObs, joint, otherD);
-        return of(otherC, otherD);
-    }
-
-    /**
      * @param otherCooperates the agent's Q(C), Q(D) when the other plays C, {@code double[2]}
      * @param otherDefects its Q(C), Q(D) when the other plays D, {@code double[2]}
      * @return R − T = Q(C | C) − Q(D | C) and S − P = Q(C | D) − Q(D | D)

@@ -4,16 +4,16 @@ import java.util.List;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Rng;
 import org.incentivelab.math.RmsProp;
-import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Network;
 
 /**
  * IQ-Flow's mechanism as a whole (seed 004 Algorithm 1; digest 004 §2.7): the replay buffer, the cooperative,
  * environment and incentivised critic pairs, and the incentive regulator. Per training episode the caller stores
  * the episode's transitions ({@link #add}) and calls {@link #train} once: one IQL update of the three pairs on a
  * batch, then, once {@code startTrain} environment steps have been stored, one meta-step of η on disjoint batches
- * B_T and B_V. Networks as the reference's vector-observation nets (digest 004 §2.6): Q heads and V on the joint
- * observation (and, for Q, the others' actions); optimisers Adam (cooperative), RMSProp (environment, incentivised,
- * η). The agents stay black boxes: only their transitions are seen.
+ * B_T and B_V. Networks as the reference's nets (digest 004 §2.6): Q heads and V on the joint observation (and, for
+ * Q, the others' actions), MLPs for vector observations and a convolution first for image views (see the
+ * constructor); optimisers Adam (cooperative), RMSProp (environment, incentivised, η). The agents stay black boxes: only their transitions are seen.
  */
 public final class IqFlowLearner {
     private final IqFlowConfig config;
@@ -44,33 +44,40 @@ public final class IqFlowLearner {
      * @param agents N
      * @param actions |A|
      * @param observationSize one agent's observation length; the joint observation is N times it
+     * @param agentImage {@code {H, W, C}} when each agent's observation is an image (Cleanup), else null: the
+     *     networks then convolve the agents' views stacked top to bottom as one N·H × W × C image (6 filters 3×3,
+     *     shared by all views as the reference's ConvNet; the 3×3 window also reads one row across each seam,
+     *     where the reference pads with zeros), and the joint action enters after the first dense layer
      * @param incentiveHidden the incentive network's hidden widths
      * @param maxReward R_max &gt; 0
      * @param incentiveLearningRate α, RMSProp on η
      * @param gamma γ in [0, 1]
      * @param seed the run's master seed (streams "iqflow-…")
      */
-    public IqFlowLearner(IqFlowConfig config, int agents, int actions, int observationSize,
+    public IqFlowLearner(IqFlowConfig config, int agents, int actions, int observationSize, int[] agentImage,
             List<Integer> incentiveHidden, double maxReward, double incentiveLearningRate, double gamma, long seed) {
         this.config = config;
         this.agents = agents;
         this.gamma = gamma;
         int joint = agents * observationSize;
+        int[] image = agentImage == null ? null : new int[] {agents * agentImage[0], agentImage[1], agentImage[2]};
         int[] hidden = config.criticHidden().stream().mapToInt(Integer::intValue).toArray();
         int qInputs = JointInput.length(joint, agents, actions);
         this.buffer = new ReplayBuffer(config.bufferSize(), agents, joint);
-        this.cooperative = new IqlCritic(new Mlp(qInputs, hidden, actions, true), new Mlp(joint, hidden, 1, true),
-                agents, size -> new Adam(config.cooperativeLearningRate(), size),
+        this.cooperative = new IqlCritic(Network.of(image, qInputs, hidden, actions, true),
+                Network.of(image, joint, hidden, 1, true), agents,
+                size -> new Adam(config.cooperativeLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-cooperative-init"));
-        this.environment = new IqlCritic(new Mlp(qInputs, hidden, actions, true),
-                new Mlp(joint, hidden, agents, true), agents,
+        this.environment = new IqlCritic(Network.of(image, qInputs, hidden, actions, true),
+                Network.of(image, joint, hidden, agents, true), agents,
                 size -> new RmsProp(config.environmentLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-environment-init"));
-        this.incentivised = new IqlCritic(new Mlp(qInputs, hidden, actions, true),
-                new Mlp(joint, hidden, agents, true), agents,
+        this.incentivised = new IqlCritic(Network.of(image, qInputs, hidden, actions, true),
+                Network.of(image, joint, hidden, agents, true), agents,
                 size -> new RmsProp(config.incentivisedLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-incentivised-init"));
-        Mlp net = new Mlp(qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(), agents, true);
+        Network net = Network.of(image, qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(),
+                agents, true);
         this.mechanism = new IqFlowMechanism(net, actions, maxReward,
                 new RmsProp(incentiveLearningRate, net.parameterCount()), Rng.forComponent(seed, "iqflow-eta-init"));
         this.sampling = Rng.forComponent(seed, "iqflow-replay");

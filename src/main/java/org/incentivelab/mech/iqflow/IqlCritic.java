@@ -74,11 +74,6 @@ public final class IqlCritic {
         this.dv = new double[v.outputs()];
     }
 
-    /** @return N, the number of agents (one Q head each) */
-    int agents() {
-        return agents;
-    }
-
     /** @return the Q head architecture (shared by every agent's parameters) */
     Network q() {
         return q;

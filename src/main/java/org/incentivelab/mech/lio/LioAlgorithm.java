@@ -163,8 +163,8 @@ public final class LioAlgorithm {
                         Rng.forComponent(seed, "designer-init"))
                 : null;
         this.iqFlow = method == LioMethod.IQFLOW
-                ? new IqFlowLearner(preset.iqflow(), n, gameActions, observationSize, ic.hidden(), ic.maxReward(),
-                        ic.learningRate(), pc.discount(), seed)
+                ? new IqFlowLearner(preset.iqflow(), n, gameActions, observationSize, image, ic.hidden(),
+                        ic.maxReward(), ic.learningRate(), pc.discount(), seed)
                 : null;
         this.jointObs = new double[n * observationSize];
         this.nextJointObs = new double[n * observationSize];

@@ -62,7 +62,7 @@ class IqFlowRunTest {
     void shouldStartMetaStepsOnlyAfterStartTrainSteps() throws Exception {
         LioPreset p = preset("iqflow-chicken.json");
         IqFlowConfig c = p.iqflow();
-        IqFlowLearner learner = new IqFlowLearner(c, 2, 2, 5, p.incentives().hidden(), 2.0, 3e-3, 0.99, 1);
+        IqFlowLearner learner = new IqFlowLearner(c, 2, 2, 5, null, p.incentives().hidden(), 2.0, 3e-3, 0.99, 1);
         double[] o = new double[10];
         double[] r = new double[2];
         for (int t = 0; t < c.startTrain() - 1; t++) {
@@ -80,7 +80,7 @@ class IqFlowRunTest {
     void shouldPoolTheMaskActivityOfTheMetaStepsSinceTheLastDrain() throws Exception {
         LioPreset p = preset("iqflow-chicken.json");
         IqFlowConfig c = p.iqflow();
-        IqFlowLearner learner = new IqFlowLearner(c, 2, 2, 5, p.incentives().hidden(), 2.0, 3e-3, 0.99, 1);
+        IqFlowLearner learner = new IqFlowLearner(c, 2, 2, 5, null, p.incentives().hidden(), 2.0, 3e-3, 0.99, 1);
         double[] o = new double[10];
         double[] r = {3, 3};
         long[] active = new long[2];
