@@ -5,7 +5,9 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.math.Finite;
 import org.incentivelab.mech.iqflow.IqFlowConfig;
+import org.incentivelab.mech.iqflow.SavedMechanism;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.run.LioExperiment;
@@ -124,6 +126,16 @@ final class LioPresetValidator {
         unit("iqflow.c1", c.c1(), 100);
         unit("iqflow.c2", c.c2(), 100);
         v.range("iqflow.innerSteps", c.innerSteps(), 1, 50);
+        SavedMechanism m = c.pretrained();
+        if (m != null) {
+            if (!SavedMechanism.FORMAT.equals(m.format())) {
+                v.fail("iqflow.pretrained.format", m.format(), "'" + SavedMechanism.FORMAT + "'");
+            }
+            if (m.eta() == null || !Finite.all(m.eta())) {
+                v.fail("iqflow.pretrained.eta", "an array with a non-finite or missing value", "finite numbers");
+            }
+            v.positive("iqflow.pretrained.maxReward", m.maxReward(), 100);
+        }
     }
 
     private void hidden(String field, List<Integer> widths) throws PresetException {

@@ -57,6 +57,7 @@ public final class LioExperiment extends MechanismRun {
     /**
      * @param preset a validated LIO preset
      * @param seed the master seed; every component's stream is split from it
+     * @throws IllegalArgumentException if the preset's pretrained IQ-Flow mechanism does not fit its networks
      */
     public LioExperiment(LioPreset preset, long seed) {
         super(preset.incentives().enabled(), preset.incentives().turnOffAtEpisode(),
@@ -74,6 +75,9 @@ public final class LioExperiment extends MechanismRun {
         this.test = algorithm.newTrajectory();
         this.recorder = algorithm.game() instanceof Cleanup ? new GridEpisodeRecorder() : null;
         this.stats = new EvaluationStats(n, algorithm.game().actions(), algorithm.game().incentiveTypes());
+        if (preset.iqflow() != null && preset.iqflow().pretrained() != null) {
+            loadMechanism(preset.iqflow().pretrained());
+        }
         evaluate();
     }
 

@@ -87,9 +87,13 @@ final class ViewBoard extends TabPane {
         List<LabView> charts = LioCharts.standard(preset);
         if (preset.environment().type() == MarkovGameType.CLEANUP) {
             Function<Snapshot, GridEpisode> episodeOf = s -> s.state() instanceof LioState l ? l.gridEpisode() : null;
+            LabView cleaning = charts.stream().filter(c -> c.title().equals(LioCharts.ACTION_FREQUENCIES))
+                    .findFirst().orElseThrow();
+            List<LabView> rest = new ArrayList<>(charts.subList(1, charts.size()));
+            rest.remove(cleaning);
             addTab("Overview", 2, List.of(new GridEpisodeView(episodeOf), charts.get(0),
-                    new PositionHeatmapView(episodeOf, HEATMAP_EPISODES), charts.get(charts.size() - 1)));
-            addTab("Charts", 2, charts.subList(1, charts.size() - 1));
+                    new PositionHeatmapView(episodeOf, HEATMAP_EPISODES), cleaning));
+            addTab("Charts", 2, rest);
             return;
         }
         MarkovGameType type = preset.environment().type();

@@ -42,14 +42,24 @@ class ViewBoardTest {
     }
 
     @Test
-    void showsOnlyChartsForIqFlowsMatrixGamesAndTheRoomForEscapeRoom() throws Exception {
-        for (String file : List.of("iqflow-chicken.json", "lio-er-2-1.json")) {
+    void showsTheQFlowViewsForIqFlowsMatrixGamesTheRoomForEscapeRoomAndTheBoardForCleanup() throws Exception {
+        for (String file : List.of("iqflow-chicken.json", "lio-er-2-1.json", "iqflow-er-5-2.json",
+                "iqflow-cleanup-7x7.json")) {
             Preset p = PresetLoader.load(Path.of("presets", file));
             ViewBoard board = WaitForAsyncUtils.asyncFx(() -> new ViewBoard(p, c -> { })).get(30, TimeUnit.SECONDS);
-            List<String> titles = board.panes().stream().map(pane -> pane.view().getClass().getSimpleName()).toList();
-            boolean room = file.startsWith("lio-er");
-            assertEquals(room, titles.contains("EscapeRoomView"), file + ": " + titles);
-            assertTrue(titles.contains("TimeChartView"), file + ": " + titles);
+            List<String> kinds = board.panes().stream().map(pane -> pane.view().getClass().getSimpleName()).toList();
+            List<String> titles = board.panes().stream().map(pane -> pane.view().title()).toList();
+            boolean matrix = file.equals("iqflow-chicken.json");
+            boolean cleanup = file.contains("cleanup");
+            assertEquals(matrix, kinds.containsAll(List.of("QValueFlowView", "DilemmaPlaneView",
+                    "IncentiveHeatmapView")), file + ": " + kinds);
+            assertEquals(file.contains("-er-"), kinds.contains("EscapeRoomView"), file + ": " + kinds);
+            assertEquals(file.startsWith("iqflow"), titles.contains("Meta-loss masks"), file + ": " + titles);
+            if (cleanup) {
+                assertEquals(List.of("GridEpisodeView", "TimeChartView", "PositionHeatmapView", "TimeChartView"),
+                        kinds.subList(0, 4), "the overview");
+                assertEquals("Action frequencies", titles.get(3), "P(clean) in the overview, not the meta-loss");
+            }
         }
     }
 

@@ -23,9 +23,9 @@ import org.incentivelab.run.Snapshot;
  * places Lever, Start and Door stand left to right; each agent is a numbered token in its colour that glides to
  * the place its action chose; the door is drawn open when at least M agents chose the lever in the step ("lever
  * k / M"). Arrows show the incentives given in the step, from giver to recipient, as wide as the amount against
- * R_max and coloured by the recipient's action; an incentive designer's payment of the step (MetaGrad, dual-RL)
- * floats above the paid token as "ID +x.xx" in the colour of its action. Below, three bars per agent add up the episode: extrinsic return,
- * incentives received, incentives given, with the agent's role (thesis §5.4, Fig. 5.5): "Winner" if it escaped
+ * R_max and coloured by the recipient's action; a central payer's payment of the step (the MetaGrad or dual-RL
+ * designer, IQ-Flow's regulator) floats above the paid token as "+x.xx" in the colour of its action. Below, three
+ * bars per agent add up the episode: extrinsic return, incentives received, incentives given, with the agent's role (thesis §5.4, Fig. 5.5): "Winner" if it escaped
  * through the open door, "Cooperator" if it chose the lever on most steps. The header shows the step, the
  * episode's collective extrinsic return and the optimum 10(N − M) − M.
  *
@@ -274,7 +274,7 @@ public final class EscapeRoomView extends CanvasView {
             if (paid >= MIN_ARROW) {
                 double x = tokens.x(i);
                 double y = tokens.y(i) - layout.radius() - 7 * fs;
-                DilemmaPalette.haloText(g, "ID +" + DilemmaPalette.fixed(paid), x, y, DilemmaPalette.bold(10 * fs),
+                DilemmaPalette.haloText(g, "+" + DilemmaPalette.fixed(paid), x, y, DilemmaPalette.bold(10 * fs),
                         LioPalette.action(e.trace().actions()[step][i]).darker());
             }
         }

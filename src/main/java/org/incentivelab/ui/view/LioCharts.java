@@ -16,6 +16,8 @@ import org.incentivelab.run.LioMetricNames;
  * paper references whose metric it shows.
  */
 public final class LioCharts {
+    /** The title of the action-frequency chart (P(clean) in Cleanup), which the Cleanup overview shows. */
+    public static final String ACTION_FREQUENCIES = "Action frequencies";
     /** At most this many agents get their own "incentives received per action" chart. */
     static final int MAX_ACTION_CHARTS = 3;
     /** With more agents than this, per-agent bands would bury the lines and are left out. */
@@ -269,7 +271,7 @@ public final class LioCharts {
                         + " the Cleaner fires often and the Harvester almost never (thesis §5.4, Fig. 5.6)."
                 : "The fraction of rounds in which each agent cooperated: LIO reaches mutual cooperation, LIO-asym"
                         + " ends with the PG agent cooperating and LIO defecting (thesis Fig. 5.4).";
-        return TimeChartView.builder("Action frequencies")
+        return TimeChartView.builder(ACTION_FREQUENCIES)
                 .description(what + " Mean over the ε = 0 test episodes of each evaluation and over seeds (band: ±"
                         + " std over seeds)." + MARKERS)
                 .yLabel(room || cleanup ? "fraction of steps" : "P(C)").series(names).probability(true)

@@ -167,6 +167,43 @@ class IqFlowRunTest {
         assertTrue(!java.util.Arrays.deepEquals(before, run.qFlowState().incentives()), "learning resumes");
     }
 
+    @Test
+    void shouldLearnOnCleanupsImageViewsThroughTheConvolutionalCritics() throws Exception {
+        LioPreset p = (LioPreset) org.incentivelab.preset.PresetLoader.with(preset("iqflow-cleanup-7x7.json"),
+                "evaluationPeriod", 4);
+        LioExperiment run = new LioExperiment(p, 2);
+        double[] before = run.savedMechanism().eta();
+        run.run(8); // start_train 200 steps = 4 episodes of 50: meta-steps in episodes 5 to 8
+        assertTrue(run.failure().isEmpty(), run.failure().toString());
+        assertTrue(last(run, LioMetricNames.META_LOSS) > 0, "meta-steps on the image batches");
+        assertTrue(!java.util.Arrays.equals(before, run.savedMechanism().eta()), "η learned");
+        for (int i = 1; i <= 2; i++) {
+            double received = last(run, LioMetricNames.received(i));
+            assertTrue(received > 0 && received < 2.0 * 50, "per episode in (0, R_max·50): " + received);
+        }
+        assertNull(run.qFlowState(), "the matrix-game read-out is for 2×2 games");
+    }
+
+    @Test
+    void shouldStartFromAPretrainedRegulatorFrozenAndRefuseOneOfAnotherShape() throws Exception {
+        LioPreset p = preset("iqflow-stag-hunt.json");
+        LioExperiment trained = new LioExperiment(p, 3);
+        trained.run(50);
+        SavedMechanism m = trained.savedMechanism();
+        LioPreset pre = (LioPreset) org.incentivelab.preset.PresetLoader.with(p, "iqflow.pretrained", m);
+        LioExperiment fresh = new LioExperiment(pre, 9);
+        assertArrayEquals(m.eta(), fresh.savedMechanism().eta(), "the regulator starts as saved");
+        fresh.run(30);
+        assertArrayEquals(m.eta(), fresh.savedMechanism().eta(), "and stays frozen");
+        assertTrue(fresh.state().frozen());
+        assertTrue(last(fresh, LioMetricNames.received(1)) > 0, "it pays");
+        LioPreset er = (LioPreset) org.incentivelab.preset.PresetLoader.with(preset("iqflow-er-5-2.json"),
+                "iqflow.pretrained", m);
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new LioExperiment(er, 1));
+        assertTrue(e.getMessage().contains("cannot load the mechanism"), e.getMessage());
+    }
+
     private static double last(LioExperiment run, String series) {
         double[] v = run.metrics().series(run.metrics().names().indexOf(series));
         return v[v.length - 1];
