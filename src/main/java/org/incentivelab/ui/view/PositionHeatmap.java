@@ -14,7 +14,9 @@ import org.incentivelab.run.GridFrame;
  * piling up by the river (the cleaner) and the other's on the apple field (the harvester). Pure data, no JavaFX.
  *
  * <p>Counting: {@link #add(GridEpisode)} adds one visit per agent per frame of the episode, the start frame included,
- * on the cell the agent stands on in that frame; an episode of F frames and n agents adds F·n visits.
+ * on the cell the agent stands on in that frame; an episode of F frames and n agents adds F·n visits. Each visit also
+ * adds the incentives the agent received in that frame's step, so {@link #receivedPerVisit} maps where incentives
+ * are paid (seed 004 §5 "per cell for Cleanup").
  *
  * <p>Cap: with a window of K &gt; 0 episodes the counts cover only the last K episodes added (the oldest episode's
  * visits are taken off when the (K + 1)-th is added), so the map follows the current policy during training; with
@@ -30,11 +32,12 @@ public final class PositionHeatmap {
     public static final int UNLIMITED = 0;
 
     private final int window;
-    private final Deque<int[][]> recent = new ArrayDeque<>();
+    private final Deque<Tally> recent = new ArrayDeque<>();
     private int width;
     private int height;
     private int agents;
     private long[][] visits = new long[0][];
+    private double[][] received = new double[0][];
     private byte[] terrain = new byte[0];
     private int episodes;
 
@@ -73,16 +76,18 @@ public final class PositionHeatmap {
         for (int k = 0; k < terrain.length; k++) {
             terrain[k] = (byte) start.cell(k % width, k / width);
         }
-        int[][] counts = new int[agents][width * height];
+        Tally tally = new Tally(new int[agents][width * height], new double[agents][width * height]);
         for (GridFrame f : frames) {
             for (int i = 0; i < agents; i++) {
-                counts[i][f.agentY(i) * width + f.agentX(i)]++;
+                int k = f.agentY(i) * width + f.agentX(i);
+                tally.visits[i][k]++;
+                tally.received[i][k] += f.incentiveReceived(i);
             }
         }
-        apply(counts, 1);
+        apply(tally, 1);
         episodes++;
         if (window > 0) {
-            recent.addLast(counts);
+            recent.addLast(tally);
             if (recent.size() > window) {
                 apply(recent.removeFirst(), -1);
                 episodes--;
@@ -135,6 +140,33 @@ public final class PositionHeatmap {
     public long visits(int agent, int x, int y) {
         checkCell(x, y);
         return visits[agent][y * width + x];
+    }
+
+    /**
+     * @param agent 0-based, in {@code [0, agents())}
+     * @param x column in {@code [0, width())}
+     * @param y row in {@code [0, height())}, 0 = top
+     * @return the incentives the agent received per frame spent on that cell (from agents, a designer or IQ-Flow's
+     *     regulator, in the step that led to the frame), over the counted episodes; 0 for a cell never visited
+     * @throws ArrayIndexOutOfBoundsException if an index is out of range
+     */
+    public double receivedPerVisit(int agent, int x, int y) {
+        checkCell(x, y);
+        long v = visits[agent][y * width + x];
+        return v == 0 ? 0 : received[agent][y * width + x] / v;
+    }
+
+    /** @return the largest {@link #receivedPerVisit} over every agent and cell (0 when empty) */
+    public double maxReceivedPerVisit() {
+        double max = 0;
+        for (int i = 0; i < agents; i++) {
+            for (int k = 0; k < visits[i].length; k++) {
+                if (visits[i][k] > 0) {
+                    max = Math.max(max, received[i][k] / visits[i][k]);
+                }
+            }
+        }
+        return max;
     }
 
     /**
@@ -196,16 +228,22 @@ public final class PositionHeatmap {
         height = h;
         agents = n;
         visits = new long[n][w * h];
+        received = new double[n][w * h];
         terrain = new byte[w * h];
         recent.clear();
         episodes = 0;
     }
 
-    private void apply(int[][] counts, int sign) {
+    private void apply(Tally tally, int sign) {
         for (int i = 0; i < agents; i++) {
-            for (int k = 0; k < counts[i].length; k++) {
-                visits[i][k] += sign * counts[i][k];
+            for (int k = 0; k < tally.visits[i].length; k++) {
+                visits[i][k] += sign * tally.visits[i][k];
+                received[i][k] += sign * tally.received[i][k];
             }
         }
+    }
+
+    /** One episode's visits and incentives received per agent and cell. */
+    private record Tally(int[][] visits, double[][] received) {
     }
 }

@@ -5,11 +5,15 @@ import java.io.Writer;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
@@ -38,11 +42,17 @@ import org.incentivelab.run.Snapshot;
  */
 public final class PositionHeatmapView implements LabView {
     /** The CSV header: one row per agent per cell follows, agent-major, each board row-major. */
-    static final String CSV_HEADER = "agent,x,y,visits";
+    static final String CSV_HEADER = "agent,x,y,visits,received_per_visit";
+    /** The selector's two readings. */
+    static final String VISITS = "visits";
+    /** The selector's incentive reading. */
+    static final String INCENTIVES = "incentives";
     /** Shown before the first episode. */
     static final String WAITING = "waiting for a recorded gridworld episode …";
 
     private final DilemmaCanvasPane pane = new DilemmaCanvasPane(this::redraw);
+    private final ComboBox<String> reading = new ComboBox<>();
+    private final StackPane root;
     private final Function<Snapshot, GridEpisode> episodeOf;
     private final PositionHeatmap heatmap;
     private final Tooltip hoverTip;
@@ -75,7 +85,18 @@ public final class PositionHeatmapView implements LabView {
     public PositionHeatmapView(Function<Snapshot, GridEpisode> episodeOf, int window) {
         this.episodeOf = Objects.requireNonNull(episodeOf, "episodeOf");
         this.heatmap = new PositionHeatmap(window);
-        pane.setPrefSize(GridWorldView.PREF_WIDTH, GridWorldView.PREF_HEIGHT * 0.8);
+        reading.getItems().addAll(VISITS, INCENTIVES);
+        reading.setValue(VISITS);
+        reading.setId("heatmap-reading");
+        reading.setTooltip(new Tooltip("visits: where each agent stands; incentives: what it receives per step"
+                + " on each cell (by other agents, a designer or IQ-Flow's regulator) — where a mechanism rewards"
+                + " cleaning shows as the river bank lighting up"));
+        reading.valueProperty().addListener((o, was, now) -> redraw());
+        root = new StackPane(pane, reading);
+        StackPane.setAlignment(reading, Pos.TOP_RIGHT);
+        StackPane.setMargin(reading, new Insets(2, 4, 0, 0));
+        root.setMinSize(DilemmaCanvasPane.MIN_WIDTH, DilemmaCanvasPane.MIN_HEIGHT);
+        root.setPrefSize(GridWorldView.PREF_WIDTH, GridWorldView.PREF_HEIGHT * 0.8);
         hoverTip = pane.installHoverTip(description());
         pane.canvas().addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverTip.setText(tooltipAt(e.getX(), e.getY())));
     }
@@ -93,12 +114,24 @@ public final class PositionHeatmapView implements LabView {
                 + " marked by a blue or green strip, every cell shaded towards the agent's colour by"
                 + " √(visits / its most visited cell's visits). In Cleanup one agent settles by the river and fires"
                 + " the cleaning beam (the cleaner) while the other stays on the apple field (the harvester): the"
-                + " division of labour of thesis 001 §5.4, Fig. 5.6.";
+                + " division of labour of thesis 001 §5.4, Fig. 5.6. Switch the reading (top right) to"
+                + " 'incentives' to shade each cell by the incentive the agent received per step there instead (the"
+                + " largest over both maps is the full colour): where a mechanism pays for cleaning.";
     }
 
     @Override
     public Node node() {
-        return pane;
+        return root;
+    }
+
+    /** @return whether the maps show incentives received per step rather than visits */
+    boolean showsIncentives() {
+        return INCENTIVES.equals(reading.getValue());
+    }
+
+    /** @param incentives true to show incentives received per step, false for visits */
+    void showIncentives(boolean incentives) {
+        reading.setValue(incentives ? INCENTIVES : VISITS);
     }
 
     /**
@@ -147,7 +180,7 @@ public final class PositionHeatmapView implements LabView {
 
     /**
      * Writes the header {@value #CSV_HEADER} and one row per agent per cell: the 1-based agent, the column, the row
-     * (0 = top) and the visits counted there (0 on walls).
+     * (0 = top), the visits counted there (0 on walls) and the incentive received per visit (0 if never visited).
      */
     @Override
     public void writeCsv(Writer out) throws IOException {
@@ -159,7 +192,7 @@ public final class PositionHeatmapView implements LabView {
                 for (int x = 0; x < m.width(); x++) {
                     row.setLength(0);
                     row.append(i + 1).append(',').append(x).append(',').append(y).append(',')
-                            .append(m.visits(i, x, y)).append('\n');
+                            .append(m.visits(i, x, y)).append(',').append(m.receivedPerVisit(i, x, y)).append('\n');
                     out.write(row.toString());
                 }
             }
@@ -216,7 +249,11 @@ public final class PositionHeatmapView implements LabView {
         String count = m.episodes() + (m.episodes() == 1 ? " episode" : " episodes");
         String window = m.window() == PositionHeatmap.UNLIMITED ? "" : " (latest " + m.window() + ")";
         Font font = DilemmaPalette.font(11 * fs);
-        String footer = fit(w - 2 * pad, font,
+        String footer = showsIncentives()
+                ? fit(w - 2 * pad, font, count + window + " · shade = incentive received per step ÷ the largest"
+                        + " (" + DilemmaPalette.fixed(m.maxReceivedPerVisit()) + ") · strips: river, apples",
+                        count + window + " · shade = incentive per step ÷ max", count + window, count)
+                : fit(w - 2 * pad, font,
                 count + window + " · shade = √(visits ÷ the agent's most visited cell) · strips: river, apples",
                 count + window + " · shade = √(visits ÷ the agent's most visited cell)",
                 count + window + " · shade = √(visits ÷ max)", count + window, count);
@@ -227,6 +264,8 @@ public final class PositionHeatmapView implements LabView {
     private void board(GraphicsContext g, PositionHeatmap m, int agent, double x0, double y0, Font small) {
         Color colour = LioPalette.agent(agent);
         long max = m.maxVisits(agent);
+        boolean paid = showsIncentives();
+        double maxPaid = m.maxReceivedPerVisit();
         g.setLineWidth(1);
         for (int y = 0; y < m.height(); y++) {
             for (int x = 0; x < m.width(); x++) {
@@ -238,7 +277,8 @@ public final class PositionHeatmapView implements LabView {
                     continue;
                 }
                 long v = m.visits(agent, x, y);
-                double t = intensity(v, max);
+                double perVisit = m.receivedPerVisit(agent, x, y);
+                double t = paid ? (maxPaid > 0 ? perVisit / maxPaid : 0) : intensity(v, max);
                 g.setFill(GridCellStyle.FLOOR.interpolate(colour, t));
                 g.fillRect(px, py, cell, cell);
                 g.setStroke(GridCellStyle.BORDER);
@@ -249,7 +289,7 @@ public final class PositionHeatmapView implements LabView {
                     g.fillRect(px + 1, py + cell - Math.max(2, 0.12 * cell), cell - 2, Math.max(2, 0.12 * cell) - 1);
                 }
                 if (v > 0 && cell >= 18) {
-                    String label = Long.toString(v);
+                    String label = paid ? DilemmaPalette.fixed(perVisit) : Long.toString(v);
                     if (TextMeasure.width(label, small) <= cell - 3) {
                         DilemmaPalette.text(g, label, px + cell / 2, py + cell / 2, small,
                                 t > 0.6 ? Color.WHITE : DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.CENTER);
@@ -285,8 +325,9 @@ public final class PositionHeatmapView implements LabView {
                 long v = m.visits(i, cx, cy);
                 long total = m.totalVisits(i);
                 double share = total == 0 ? 0 : 100.0 * v / total;
-                return String.format(Locale.ROOT, "Agent %d, cell (%d, %d): %d visits, %.1f %% of its frames",
-                        i + 1, cx, cy, v, share);
+                return String.format(Locale.ROOT, "Agent %d, cell (%d, %d): %d visits, %.1f %% of its frames;"
+                        + " incentive received %.2f per step there", i + 1, cx, cy, v, share,
+                        m.receivedPerVisit(i, cx, cy));
             }
         }
         return description();

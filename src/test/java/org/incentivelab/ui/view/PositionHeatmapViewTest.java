@@ -52,10 +52,12 @@ class PositionHeatmapViewTest {
         List<String[]> rows = csvRows();
         assertEquals(2 * 7 * 7, rows.size());
         assertEquals((long) frames * 2, sum(rows), "frames × agents");
-        assertArrayEquals(new String[] {"1", "0", "0", "0"}, rows.get(0), "a wall: never visited");
-        assertArrayEquals(new String[] {"1", "2", "5", "1"}, rows.get(5 * 7 + 2), "the cleaner's spawn point");
-        assertArrayEquals(new String[] {"1", "1", "5", "50"}, rows.get(5 * 7 + 1), "by the river from step 1");
-        assertArrayEquals(new String[] {"2", "4", "1", "1"}, rows.get(49 + 7 + 4), "the harvester's spawn point");
+        assertArrayEquals(new String[] {"1", "0", "0", "0", "0.0"}, rows.get(0), "a wall: never visited");
+        assertArrayEquals(new String[] {"1", "2", "5", "1", "0.0"}, rows.get(5 * 7 + 2), "the cleaner's spawn point");
+        assertArrayEquals(new String[] {"1", "1", "5", "50", Double.toString(49 * CleanupEpisodes.PAYMENT / 50)},
+                rows.get(5 * 7 + 1), "by the river from step 1, paid for firing from step 2");
+        assertArrayEquals(new String[] {"2", "4", "1", "1", "0.0"}, rows.get(49 + 7 + 4), "the harvester's spawn");
+        assertEquals(49 * CleanupEpisodes.PAYMENT / 50, m.maxReceivedPerVisit(), 1e-12, "paid only by the river");
         long column5 = 0;
         for (int y = 1; y <= 5; y++) {
             column5 += m.visits(CleanupEpisodes.HARVESTER, 5, y);
@@ -70,7 +72,13 @@ class PositionHeatmapViewTest {
             assertEquals(Integer.toString(x), row[1]);
             assertEquals(Integer.toString(y), row[2]);
             assertEquals(Long.toString(m.visits(agent, x, y)), row[3]);
+            assertEquals(m.receivedPerVisit(agent, x, y), Double.parseDouble(row[4]));
         }
+        assertTrue(!view.showsIncentives());
+        robot.interact(() -> view.showIncentives(true));
+        assertTrue(view.showsIncentives());
+        ViewFixtures.export(framed, Path.of("target/view-positions-incentives.png"));
+        robot.interact(() -> view.showIncentives(false));
         Path png = Path.of("target/view-positions.png");
         ViewFixtures.export(framed, png);
         assertTrue(Files.size(png) > 1000);
