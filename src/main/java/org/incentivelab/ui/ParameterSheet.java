@@ -120,6 +120,9 @@ final class ParameterSheet extends PropertySheet {
         field(iq, "inner steps K", "Simulated SGD steps of the incentivised critic per meta-step: 1 is the exact "
                 + "closed form; more accumulate first-order terms along the path (the reference unrolls 20)",
                 Integer.class, "iqflow.innerSteps");
+        field(iq, "agent reset period", "Re-initialise the agents (policies, critics, ε) every this many episodes, "
+                + "keeping the mechanism; 0 never (Cleanup: 1000 in the paper, 2000 in the code)", Integer.class,
+                "iqflow.agentResetPeriod");
         field(iq, "start_train", "Environment steps stored before the first meta-step (200 matrix games, 300 "
                 + "Escape Room)", Integer.class, "iqflow.startTrain");
     }

@@ -24,6 +24,8 @@ import java.util.List;
  * @param innerSteps K, simulated SGD steps of the incentivised heads per meta-step, in [1, 50] [reference 20
  *     RMSProp steps through autodiff; lab default 1, whose closed form is exact — K &gt; 1 accumulates first-order
  *     terms along the path]
+ * @param agentResetPeriod P ≥ 0: re-initialise the agents' policies and critics (and restart ε) every P episodes,
+ *     the mechanism kept; 0 never [Cleanup: 1000 in the paper, 2000 in the code; none elsewhere]
  * @param pretrained a trained regulator to start from, frozen — the pretrained-mechanism experiment (seed 004 §5.3,
  *     Fig. 10): the run's regulator takes its η and R_max and neither it nor the critics learn; null to learn from
  *     scratch [null]. In JSON the object a saved mechanism file holds.
@@ -42,5 +44,6 @@ public record IqFlowConfig(
         double c2,
         boolean objectiveMask,
         int innerSteps,
+        int agentResetPeriod,
         SavedMechanism pretrained) {
 }

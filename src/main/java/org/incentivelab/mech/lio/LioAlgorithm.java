@@ -66,6 +66,7 @@ public final class LioAlgorithm {
     private final DiscreteDesigner discreteDesigner;
     /** IQ-Flow's mechanism (method iqflow), or null. */
     private boolean frozen;
+    private final long seed;
     private final IqFlowLearner iqFlow;
     private final double[] jointObs;
     private final double[] nextJointObs;
@@ -94,6 +95,7 @@ public final class LioAlgorithm {
      */
     public LioAlgorithm(LioPreset preset, long seed) {
         this.preset = preset;
+        this.seed = seed;
         this.game = preset.environment().create(seed);
         this.n = game.agents();
         this.gameActions = game.actions();
@@ -198,9 +200,15 @@ public final class LioAlgorithm {
      *
      * @param episode iterations completed so far (sets ε)
      * @param incentivesOn whether incentives are given and, unless {@link #frozen()}, learned in this iteration
+     *     (IQ-Flow with {@code iqflow.agentResetPeriod} P &gt; 0: the agents are reset before every P-th episode and
+     *     ε follows its schedule from each reset)
      */
     public void iterate(long episode, boolean incentivesOn) {
-        double eps = epsilon.at(episode);
+        int period = iqFlow == null ? 0 : preset.iqflow().agentResetPeriod();
+        if (period > 0 && episode > 0 && episode % period == 0) {
+            resetAgents(episode / period);
+        }
+        double eps = epsilon.at(period > 0 ? episode % period : episode);
         boolean learn = incentivesOn && !frozen;
         if (designer != null) {
             designerIteration(eps, incentivesOn);
@@ -235,6 +243,19 @@ public final class LioAlgorithm {
                 learnDualRl();
             }
         }
+    }
+
+    /**
+     * IQ-Flow's agent reset (digest 004 §2.7; seed 004 §5.3: every 1000 episodes, the code every 2000): fresh
+     * policies and critics, ε restarting its schedule; the mechanism and its buffer are kept.
+     */
+    private void resetAgents(long generation) {
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || !preset.policy().sharedParameters()) {
+                learners[i].reinitialize(Rng.forComponent(seed, "policy-reset-" + i + "-" + generation));
+            }
+        }
+        signal.resetCritics(seed, generation);
     }
 
     /** IQ-Flow: stores the episode just played in the mechanism's replay buffer, every agent's view joined. */

@@ -56,6 +56,16 @@ final class PolicyLearner {
     }
 
     /**
+     * Draws θ afresh (θ̂ = θ): IQ-Flow's agent reset (digest 004 §2.7). A learner sharing this one's θ is reset too.
+     *
+     * @param init the new initialisation stream
+     */
+    void reinitialize(Rng init) {
+        policy.net().initialize(theta, init);
+        System.arraycopy(theta, 0, thetaHat, 0, theta.length);
+    }
+
+    /**
      * @param maxSteps the episode length limit
      * @return a learner for another agent that shares this one's policy, θ and θ̂ (parameter sharing), with its own
      *     gradient, scores (if this one keeps them) and workspace

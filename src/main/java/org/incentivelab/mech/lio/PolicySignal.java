@@ -16,6 +16,7 @@ import org.incentivelab.nn.Network;
 final class PolicySignal {
     private final PolicyConfig config;
     private final ValueCritic[] critics;
+    private final Supplier<Network> critic;
     /**
      * Actor-critic: γV_φ(s_{t+1}) − V_φ(s_t) with φ as it was before each agent's last critic fit (the reference
      * code fetches both values in the same pass as the critic step), so that δ_t = r_t + tdTerms[t].
@@ -36,6 +37,7 @@ final class PolicySignal {
     PolicySignal(PolicyConfig config, int agents, Supplier<Network> critic, int maxSteps,
             long seed) {
         this.config = config;
+        this.critic = critic;
         this.critics = new ValueCritic[agents];
         if (config.update() == PolicyUpdate.ACTOR_CRITIC) {
             for (int i = 0; i < agents; i++) {
@@ -114,6 +116,22 @@ final class PolicySignal {
             double now = critics[i].value(tauHat.obs[t][i]);
             out[t] = tauHat.extrinsic(t, i) + gamma * next - now;
             next = now;
+        }
+    }
+
+    /**
+     * Replaces every actor-critic value function by a freshly initialised one (and a fresh optimiser): IQ-Flow's
+     * agent reset (digest 004 §2.7).
+     *
+     * @param seed the run's master seed
+     * @param generation the reset's number, 1 for the first: each draws its own streams
+     */
+    void resetCritics(long seed, long generation) {
+        for (int i = 0; i < critics.length; i++) {
+            if (critics[i] != null) {
+                critics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
+                        Rng.forComponent(seed, "critic-reset-" + i + "-" + generation));
+            }
         }
     }
 

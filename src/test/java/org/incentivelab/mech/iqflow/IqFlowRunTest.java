@@ -204,6 +204,25 @@ class IqFlowRunTest {
         assertTrue(e.getMessage().contains("cannot load the mechanism"), e.getMessage());
     }
 
+    @Test
+    void shouldDrawTheAgentsAfreshEveryResetPeriodAndKeepTheMechanism() throws Exception {
+        LioPreset still = (LioPreset) org.incentivelab.preset.PresetLoader.with(preset("iqflow-chicken.json"),
+                "policy.learningRate", 1e-12); // the policies hardly move: only a reset changes them
+        LioPreset reset = (LioPreset) org.incentivelab.preset.PresetLoader.with(still, "iqflow.agentResetPeriod", 3);
+        LioExperiment a = new LioExperiment(reset, 4);
+        LioExperiment b = new LioExperiment(still, 4);
+        double[][] start = a.state().startPolicy();
+        a.run(3);
+        b.run(3);
+        assertArrayEquals(start[0], a.state().startPolicy()[0], 1e-9, "no reset before episode 3");
+        a.run(1);
+        b.run(1);
+        assertArrayEquals(start[0], b.state().startPolicy()[0], 1e-9, "without resets the policy stays");
+        assertTrue(Math.abs(start[0][0] - a.state().startPolicy()[0][0]) > 1e-4, "a fresh policy after the reset");
+        assertArrayEquals(b.savedMechanism().eta(), a.savedMechanism().eta(), 1e-15,
+                "the reset leaves the mechanism's η alone");
+    }
+
     private static double last(LioExperiment run, String series) {
         double[] v = run.metrics().series(run.metrics().names().indexOf(series));
         return v[v.length - 1];
