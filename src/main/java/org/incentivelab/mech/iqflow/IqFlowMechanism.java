@@ -34,7 +34,15 @@ public final class IqFlowMechanism {
     private final Network.Workspace ws;
     private final double[] x;
     private final double[] dOut;
+    private final double[] metaGradient;
     private double maxReward;
+    /** Meta-step buffers, sized on first use: θ_1 … θ_K per agent, a head gradient, ∇Q, weights, rewards, targets. */
+    private double[][][] path = new double[1][][];
+    private double[] headStep = new double[0];
+    private double[] dQ = new double[0];
+    private double[] weights = new double[0];
+    private double[][] batchRewards = new double[0][];
+    private double[][] batchTargets = new double[0][];
 
     /**
      * @param net the incentive network: {@link JointInput} with the full joint action → N outputs
@@ -57,6 +65,8 @@ public final class IqFlowMechanism {
         this.ws = net.workspace();
         this.x = new double[net.inputs()];
         this.dOut = new double[agents];
+        this.metaGradient = new double[eta.length];
+        this.weights = new double[agents];
         this.maxReward = maxReward;
     }
 
@@ -164,9 +174,8 @@ public final class IqFlowMechanism {
      * @return the step's figures, with the loss before the step
      */
     public MetaStep step(MetaProblem problem) {
-        double[] gradient = new double[eta.length];
-        MetaStep result = gradient(problem, null, gradient);
-        optimizer.step(eta, gradient);
+        MetaStep result = gradient(problem, null, metaGradient);
+        optimizer.step(eta, metaGradient);
         return result;
     }
 
@@ -187,8 +196,10 @@ public final class IqFlowMechanism {
         int[] train = problem.train();
         ReplayBuffer buffer = problem.buffer();
         double scale = 2 * problem.beta() / (train.length * agents);
-        double[] dQ = new double[ind.q().parameterCount()];
-        double[] w = new double[agents];
+        if (dQ.length != ind.q().parameterCount()) {
+            dQ = new double[ind.q().parameterCount()];
+        }
+        double[] w = weights;
         for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
             for (int k = 0; k < train.length; k++) {
                 double[] s = buffer.observation(train[k]);
@@ -221,37 +232,52 @@ public final class IqFlowMechanism {
      * K simulated SGD steps θ^i_{j+1} = θ^i_j − β∇_{θ^i}L_Q(θ_j) on B_T with the incentivised rewards of η (Eq. 4;
      * the targets, through V_ψ, stay fixed).
      *
-     * @return {@code double[K + 1][N][]}: θ_0 = the incentivised heads (not copies), …, θ_K = θ̂
+     * @return {@code double[K + 1][N][]}: θ_0 = the incentivised heads (not copies), …, θ_K = θ̂ — the mechanism's
+     *     own buffers, overwritten by the next call
      */
     private double[][][] simulatedSteps(double[] params, MetaProblem problem) {
         IqlCritic ind = problem.incentivised();
         int[] train = problem.train();
-        double[][] r = new double[train.length][agents];
-        double[][] y = new double[train.length][agents];
+        size(problem.innerSteps(), train.length, ind.theta[0].length);
+        double[][] r = batchRewards;
+        double[][] y = batchTargets;
         incentivisedRewards(params, problem.buffer(), train, r);
         ind.targets(problem.buffer(), train, r, problem.gamma(), y);
-        double[][][] path = new double[problem.innerSteps() + 1][][];
         path[0] = ind.theta;
         double[] q = new double[actions];
         double norm = 1.0 / (train.length * agents);
         for (int j = 0; j < problem.innerSteps(); j++) {
-            path[j + 1] = new double[agents][];
             for (int i = 0; i < agents; i++) {
                 double[] theta = path[j][i];
-                double[] grad = new double[theta.length];
+                Arrays.fill(headStep, 0);
                 for (int k = 0; k < train.length; k++) {
                     double[] s = problem.buffer().observation(train[k]);
                     int[] a = problem.buffer().actions(train[k]);
                     ind.values(theta, i, s, a, q);
-                    ind.addActionValueGradient(theta, i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, grad);
+                    ind.addActionValueGradient(theta, i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, headStep);
                 }
-                path[j + 1][i] = theta.clone();
-                for (int p = 0; p < grad.length; p++) {
-                    path[j + 1][i][p] -= problem.beta() * grad[p];
+                double[] next = path[j + 1][i];
+                for (int p = 0; p < next.length; p++) {
+                    next[p] = theta[p] - problem.beta() * headStep[p];
                 }
             }
         }
         return path;
+    }
+
+    /** Sizes the meta-step buffers for K inner steps, a batch of {@code batch} and heads of {@code head} parameters. */
+    private void size(int innerSteps, int batch, int head) {
+        if (path.length != innerSteps + 1 || headStep.length != head) {
+            path = new double[innerSteps + 1][][];
+            for (int j = 1; j <= innerSteps; j++) {
+                path[j] = new double[agents][head];
+            }
+            headStep = new double[head];
+        }
+        if (batchRewards.length != batch) {
+            batchRewards = new double[batch][agents];
+            batchTargets = new double[batch][agents];
+        }
     }
 
     /** The meta-loss of Eq. 8 on B_V at θ̂, with ∇_{θ̂^i} L per head. */
