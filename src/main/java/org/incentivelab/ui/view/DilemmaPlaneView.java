@@ -21,7 +21,7 @@ import org.incentivelab.run.Snapshot;
  * ending in a filled dot at its current value, and the environment critic's current point as a ring — the dilemma
  * the agent would face without incentives.
  */
-public final class DilemmaPlaneView extends CanvasView {
+public final class DilemmaPlaneView extends QFlowView {
     /** The CSV header: trail points (kind "trail", incentivised critic) and both critics' points now (kind "now"). */
     static final String CSV_HEADER = "state,agent,critic,kind,episode,r_minus_t,s_minus_p";
     private static final int COLUMNS = 3;
@@ -42,17 +42,13 @@ public final class DilemmaPlaneView extends CanvasView {
                 + " gain from cooperating when the other cooperates; y = S − P, the gain from cooperating when the"
                 + " other defects (R, T, S, P are the agent's Q-values). In the green quadrant cooperating is"
                 + " dominant: the dilemma is removed. Lines: the incentivised critic over training (dot = now);"
-                + " rings: the environment critic now, without incentives. One plane per state; " + QFlowPanel.STATES;
+                + " rings: the environment critic now, without incentives. One plane per state; " + STATES;
     }
 
     @Override
-    void writeCsvRows(Writer out, Snapshot s) throws IOException {
-        QFlowState q = s.qFlow();
-        if (q == null) {
-            return;
-        }
+    void writeCsvRows(Writer out, Snapshot s, QFlowState q) throws IOException {
         for (int row = 0; row < QFlowState.STATES; row++) {
-            int state = QFlowPanel.state(row);
+            int state = state(row);
             String name = IteratedMatrixGame.stateName(state);
             for (int i = 0; i < 2; i++) {
                 double[][] trail = trail(s, name, i);
@@ -81,12 +77,7 @@ public final class DilemmaPlaneView extends CanvasView {
     }
 
     @Override
-    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
-        QFlowState q = s.qFlow();
-        if (q == null) {
-            QFlowPanel.drawNote(g, w, h, fs);
-            return;
-        }
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s, QFlowState q) {
         int rows = (QFlowState.STATES + COLUMNS - 1) / COLUMNS;
         double cw = w / COLUMNS;
         double ch = h / rows;
@@ -98,7 +89,7 @@ public final class DilemmaPlaneView extends CanvasView {
 
     private static void drawPlane(GraphicsContext g, Snapshot s, QFlowState q, int row, double x0, double y0,
             double cw, double ch, double fs) {
-        int state = QFlowPanel.state(row);
+        int state = state(row);
         String name = IteratedMatrixGame.stateName(state);
         double[][][] trails = {trail(s, name, 0), trail(s, name, 1)};
         double extent = 0.5;
@@ -120,7 +111,7 @@ public final class DilemmaPlaneView extends CanvasView {
         double cx = px + side / 2;
         double cy = py + side / 2;
         double scale = side / (2 * extent);
-        DilemmaPalette.text(g, QFlowPanel.rowLabel(row), x0 + cw / 2, y0 + 2, DilemmaPalette.bold(11 * fs),
+        DilemmaPalette.text(g, rowLabel(row), x0 + cw / 2, y0 + 2, DilemmaPalette.bold(11 * fs),
                 DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.TOP);
         g.setFill(DilemmaPalette.REGION_NONE);
         g.fillRect(cx, py, side / 2, side / 2);

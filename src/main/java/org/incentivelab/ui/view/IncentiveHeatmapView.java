@@ -15,7 +15,7 @@ import org.incentivelab.run.Snapshot;
  * the payoff plus this): one block per agent, a row per memory-1 state, a column per joint action. The cell where
  * play currently goes — the joint action most likely under both policies in that state — is outlined.
  */
-public final class IncentiveHeatmapView extends CanvasView {
+public final class IncentiveHeatmapView extends QFlowView {
     /** The CSV header: one row per state, joint action and agent. */
     static final String CSV_HEADER = "state,joint_action,agent,incentive,r_max";
     private static final String[] JOINT = {"CC", "CD", "DC", "DD"};
@@ -33,20 +33,16 @@ public final class IncentiveHeatmapView extends CanvasView {
     @Override
     public String description() {
         return "What IQ-Flow's regulator pays each agent, per round, for each joint action (columns, agent 1's action"
-                + " first) in each state (rows), between 0 and R_max (deeper green = more). " + QFlowPanel.STATES
+                + " first) in each state (rows), between 0 and R_max (deeper green = more). " + STATES
                 + " To remove a Prisoner's Dilemma it pays cooperation (C·) and not defection: then R + r > T and"
                 + " S + r > P (seed 004 §5.1, Fig. 2). Outlined: the joint action the current policies most likely"
                 + " play in that state. Zero while the mechanism is off.";
     }
 
     @Override
-    void writeCsvRows(Writer out, Snapshot s) throws IOException {
-        QFlowState q = s.qFlow();
-        if (q == null) {
-            return;
-        }
+    void writeCsvRows(Writer out, Snapshot s, QFlowState q) throws IOException {
         for (int row = 0; row < QFlowState.STATES; row++) {
-            int state = QFlowPanel.state(row);
+            int state = state(row);
             for (int a = 0; a < JOINT.length; a++) {
                 for (int i = 0; i < q.incentives()[state][a].length; i++) {
                     out.write(IteratedMatrixGame.stateName(state) + "," + JOINT[a] + "," + (i + 1) + ","
@@ -58,12 +54,7 @@ public final class IncentiveHeatmapView extends CanvasView {
     }
 
     @Override
-    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
-        QFlowState q = s.qFlow();
-        if (q == null) {
-            QFlowPanel.drawNote(g, w, h, fs);
-            return;
-        }
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s, QFlowState q) {
         double label = 64 * fs;
         double top = 40 * fs;
         double gap = 18 * fs;
@@ -71,7 +62,7 @@ public final class IncentiveHeatmapView extends CanvasView {
         double cellW = blockW / JOINT.length;
         double cellH = (h - top - 8) / QFlowState.STATES;
         for (int row = 0; row < QFlowState.STATES; row++) {
-            DilemmaPalette.text(g, QFlowPanel.rowLabel(row), label - 6, top + (row + 0.5) * cellH,
+            DilemmaPalette.text(g, rowLabel(row), label - 6, top + (row + 0.5) * cellH,
                     DilemmaPalette.font(11 * fs), DilemmaPalette.TEXT, TextAlignment.RIGHT, VPos.CENTER);
         }
         for (int i = 0; i < 2; i++) {
@@ -83,7 +74,7 @@ public final class IncentiveHeatmapView extends CanvasView {
                         DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.BOTTOM);
             }
             for (int row = 0; row < QFlowState.STATES; row++) {
-                int state = QFlowPanel.state(row);
+                int state = state(row);
                 int played = likeliest(q.cooperation()[state]);
                 for (int a = 0; a < JOINT.length; a++) {
                     double v = q.incentives()[state][a][i];

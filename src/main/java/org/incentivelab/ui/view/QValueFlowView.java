@@ -26,7 +26,7 @@ import org.incentivelab.run.Snapshot;
  * to C (green) when Δ &gt; 0, from C to D (red) otherwise, its width proportional to |Δ| (largest arrow = widest).
  * A bar shows the agent's current P(C) in that state. One agent at a time, picked in the selector.
  */
-public final class QValueFlowView extends CanvasView {
+public final class QValueFlowView extends QFlowView {
     /** The CSV header: one row per state, agent, critic pair, other's action and own action. */
     static final String CSV_HEADER = "state,agent,critic,other_action,own_action,q";
     private static final String[] ACTIONS = {"C", "D"};
@@ -77,18 +77,14 @@ public final class QValueFlowView extends CanvasView {
                 + " Q_coop learns the summed reward, Q_env the agent's own reward, Q_ind its own reward plus the"
                 + " incentive. A 2×2 table reads rows = own action C/D, columns = the other's action C/D; bold = the"
                 + " preferred own action. Arrows in Q_ind show the incentive moving preference mass from D to C"
-                + " (green, up) or from C to D (red, down) compared with Q_env; width ∝ the shift. " + QFlowPanel.STATES
+                + " (green, up) or from C to D (red, down) compared with Q_env; width ∝ the shift. " + STATES
                 + " The bar at the right of each agent is its current P(C). Values are discounted returns.";
     }
 
     @Override
-    void writeCsvRows(Writer out, Snapshot s) throws IOException {
-        QFlowState q = s.qFlow();
-        if (q == null) {
-            return;
-        }
+    void writeCsvRows(Writer out, Snapshot s, QFlowState q) throws IOException {
         for (int row = 0; row < QFlowState.STATES; row++) {
-            int state = QFlowPanel.state(row);
+            int state = state(row);
             for (int i = 0; i < 2; i++) {
                 for (CriticPair pair : CriticPair.values()) {
                     double[][] v = q.values(pair, state, i);
@@ -121,12 +117,7 @@ public final class QValueFlowView extends CanvasView {
     }
 
     @Override
-    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
-        QFlowState q = s.qFlow();
-        if (q == null) {
-            QFlowPanel.drawNote(g, w, h, fs);
-            return;
-        }
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s, QFlowState q) {
         int i = agent();
         double maxShift = 1e-9;
         for (int state = 0; state < QFlowState.STATES; state++) {
@@ -158,10 +149,10 @@ public final class QValueFlowView extends CanvasView {
         DilemmaPalette.text(g, "P(C)", barX + bar / 2, top - 2, DilemmaPalette.font(10 * fs), DilemmaPalette.MUTED,
                 TextAlignment.CENTER, VPos.BOTTOM);
         for (int row = 0; row < QFlowState.STATES; row++) {
-            int state = QFlowPanel.state(row);
+            int state = state(row);
             double y0 = top + row * rowH + 2;
             double cellH = (rowH - 6) / 2;
-            DilemmaPalette.text(g, QFlowPanel.rowLabel(row), label - 6, y0 + cellH, DilemmaPalette.font(11 * fs),
+            DilemmaPalette.text(g, rowLabel(row), label - 6, y0 + cellH, DilemmaPalette.font(11 * fs),
                     DilemmaPalette.TEXT, TextAlignment.RIGHT, VPos.CENTER);
             for (int own = 0; own < 2; own++) {
                 DilemmaPalette.text(g, ACTIONS[own], label + ownLabel / 2, y0 + (own + 0.5) * cellH,
