@@ -31,7 +31,8 @@ public final class MechanismFile {
      * @throws IOException if writing fails
      */
     public static void write(Path file, SavedMechanism mechanism) throws IOException {
-        AtomicFiles.writeText(file, w -> w.write(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(mechanism)));
+        String json = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(mechanism);
+        AtomicFiles.writeText(file, w -> w.write(json));
     }
 
     /**

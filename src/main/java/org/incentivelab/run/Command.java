@@ -104,7 +104,8 @@ public sealed interface Command {
 
     private static LioExperiment lio(LabRun run) {
         if (!(run instanceof LioExperiment l)) {
-            throw new IllegalArgumentException("R_max, the cost weight, freezing and loading a mechanism apply to LIO runs only");
+            throw new IllegalArgumentException(
+                    "R_max, the cost weight, freezing and loading a mechanism apply to LIO runs only");
         }
         return l;
     }

@@ -68,15 +68,15 @@ final class ParameterSheet extends PropertySheet {
         field(game, "steps", "Episode length: 5 in both Escape Room and the IPD", Integer.class, "environment.steps");
         field(game, "method", "lio: every agent learns to incentivize the others (Algorithm 2); pg: no incentives; "
                 + "pg_d: discrete give-reward actions; pg_c: continuous give-reward policy; lio_asym: a LIO agent "
-                + "with PG partners; metagrad, dual_rl_c, dual_rl_d: a central incentive designer; ia: inequity aversion; "
-                + "cen: one centralised learner; iqflow: IQ-Flow's incentive regulator; shared: every agent trains on "
-                + "the summed reward", LioMethod.class, "method");
+                + "with PG partners; metagrad, dual_rl_c, dual_rl_d: a central incentive designer; ia: inequity "
+                + "aversion; cen: one centralised learner; iqflow: IQ-Flow's incentive regulator; shared: every agent "
+                + "trains on the summed reward", LioMethod.class, "method");
         String policy = "2 Policies";
         field(policy, "learning rate α_θ", "Plain-SGD policy learning rate (1e-4 Escape Room, 1e-3 IPD; Tables "
                 + "B.3–B.4)", Double.class, "policy.learningRate");
         field(policy, "update", "reinforce: weight ∇log π by the return-to-go (Eq. 5.4; the thesis's Escape Room and "
-                + "IPD); immediate_reward: by γ^t·r_t, IQ-Flow's reference learner (iqflow, pg, shared); actor_critic: by the TD "
-                + "error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,
+                + "IPD); immediate_reward: by γ^t·r_t, IQ-Flow's reference learner (iqflow, pg, shared); actor_critic: "
+                + "by the TD error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,
                 "policy.update");
         field(policy, "entropy β", "Entropy bonus coefficient (0.01 Escape Room, 0.1 IPD)", Double.class,
                 "policy.entropy");

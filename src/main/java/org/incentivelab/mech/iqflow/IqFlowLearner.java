@@ -13,7 +13,8 @@ import org.incentivelab.nn.Network;
  * batch, then, once {@code startTrain} environment steps have been stored, one meta-step of η on disjoint batches
  * B_T and B_V. Networks as the reference's nets (digest 004 §2.6): Q heads and V on the joint observation (and, for
  * Q, the others' actions), MLPs for vector observations and a convolution first for image views (see the
- * constructor); optimisers Adam (cooperative), RMSProp (environment, incentivised, η). The agents stay black boxes: only their transitions are seen.
+ * constructor); optimisers Adam (cooperative), RMSProp (environment, incentivised, η). The agents stay black
+ * boxes: only their transitions are seen.
  */
 public final class IqFlowLearner {
     private final IqFlowConfig config;

@@ -40,7 +40,7 @@ public final class IqFlowMechanism {
     private double[][][] path = new double[1][][];
     private double[] headStep = new double[0];
     private double[] dQ = new double[0];
-    private double[] weights = new double[0];
+    private final double[] weights;
     private double[][] batchRewards = new double[0][];
     private double[][] batchTargets = new double[0][];
 

@@ -25,9 +25,9 @@ import org.incentivelab.run.Snapshot;
  * k / M"). Arrows show the incentives given in the step, from giver to recipient, as wide as the amount against
  * R_max and coloured by the recipient's action; a central payer's payment of the step (the MetaGrad or dual-RL
  * designer, IQ-Flow's regulator) floats above the paid token as "+x.xx" in the colour of its action. Below, three
- * bars per agent add up the episode: extrinsic return, incentives received, incentives given, with the agent's role (thesis §5.4, Fig. 5.5): "Winner" if it escaped
- * through the open door, "Cooperator" if it chose the lever on most steps. The header shows the step, the
- * episode's collective extrinsic return and the optimum 10(N − M) − M.
+ * bars per agent add up the episode: extrinsic return, incentives received, incentives given, with the agent's role
+ * (thesis §5.4, Fig. 5.5): "Winner" if it escaped through the open door, "Cooperator" if it chose the lever on most
+ * steps. The header shows the step, the episode's collective extrinsic return and the optimum 10(N − M) − M.
  *
  * <p>A newer episode is taken when the replay loops (never mid-episode); clicking the view pauses or resumes it,
  * and {@link #showStep} pauses at a chosen step. Snapshots of other runs (planning agent, LIO in the IPD) show a

@@ -73,9 +73,12 @@ public final class QValueFlowView extends QFlowView {
 
     @Override
     public String description() {
+        StringBuilder critics = new StringBuilder();
+        for (CriticPair pair : CriticPair.values()) {
+            critics.append(' ').append(pair.symbol()).append(' ').append(pair.meaning()).append(';');
+        }
         return "Each agent's estimated Q-values in each state from IQ-Flow's three critics (seed 004 Fig. 3):"
-                + " Q_coop learns the summed reward, Q_env the agent's own reward, Q_ind its own reward plus the"
-                + " incentive. A 2×2 table reads rows = own action C/D, columns = the other's action C/D; bold = the"
+                + critics + " A 2×2 table reads rows = own action C/D, columns = the other's action C/D; bold = the"
                 + " preferred own action. Arrows in Q_ind show the incentive moving preference mass from D to C"
                 + " (green, up) or from C to D (red, down) compared with Q_env; width ∝ the shift. " + STATES
                 + " The bar at the right of each agent is its current P(C). Values are discounted returns.";

@@ -24,7 +24,8 @@ class IqFlowMechanismTest {
         int[] train = java.util.Arrays.copyOfRange(slots, 0, 24);
         int[] valid = java.util.Arrays.copyOfRange(slots, 24, 48);
         return new MetaProblem(buffer, train, valid, IqFlowFixtures.critic(1, 0.1, 11),
-                IqFlowFixtures.critic(2, 0.1, 12), IqFlowFixtures.critic(2, 0.1, 13), 0.99, beta, c1, c2, mask, innerSteps);
+                IqFlowFixtures.critic(2, 0.1, 12), IqFlowFixtures.critic(2, 0.1, 13), 0.99, beta, c1, c2, mask,
+                innerSteps);
     }
 
     @ParameterizedTest

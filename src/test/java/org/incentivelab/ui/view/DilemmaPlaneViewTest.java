@@ -62,7 +62,8 @@ class DilemmaPlaneViewTest {
 
     @Test
     void shouldRenderAtEverySizeAndDrawANoteForOtherRuns(FxRobot robot) throws Exception {
-        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, trained, "view-dilemma-plane");
+        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, trained,
+                "view-dilemma-plane");
         assertTrue(ViewFixtures.rows(robot, view, ViewFixtures.plannerSnapshot("pd"), DilemmaPlaneView.CSV_HEADER,
                 false).isEmpty());
     }

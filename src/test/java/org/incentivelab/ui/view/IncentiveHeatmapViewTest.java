@@ -44,7 +44,8 @@ class IncentiveHeatmapViewTest {
             assertEquals(paid, Double.parseDouble(r[3]));
             assertTrue(paid >= 0 && paid <= Double.parseDouble(r[4]), "in [0, R_max]: " + paid);
         }
-        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, trained, "view-incentive-heatmap");
+        ViewFixtures.assertRendersAtThePreferredMinimumAndLargeSizes(robot, view, framed, trained,
+                "view-incentive-heatmap");
     }
 
     @Test
