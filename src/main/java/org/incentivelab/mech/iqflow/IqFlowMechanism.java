@@ -43,6 +43,7 @@ public final class IqFlowMechanism {
     private final double[] weights;
     private double[][] batchRewards = new double[0][];
     private double[][] batchTargets = new double[0][];
+    private double[] state = new double[0];
 
     /**
      * @param net the incentive network: {@link JointInput} with the full joint action → N outputs
@@ -110,7 +111,7 @@ public final class IqFlowMechanism {
      */
     void incentivisedRewards(double[] params, ReplayBuffer buffer, int[] batch, double[][] out) {
         for (int k = 0; k < batch.length; k++) {
-            incentives(params, buffer.observation(batch[k]), buffer.actions(batch[k]), out[k]);
+            incentives(params, buffer.observation(batch[k], state(buffer)), buffer.actions(batch[k]), out[k]);
             for (int i = 0; i < agents; i++) {
                 out[k][i] += buffer.reward(batch[k], i);
             }
@@ -202,7 +203,7 @@ public final class IqFlowMechanism {
         double[] w = weights;
         for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
             for (int k = 0; k < train.length; k++) {
-                double[] s = buffer.observation(train[k]);
+                double[] s = buffer.observation(train[k], state(buffer));
                 int[] a = buffer.actions(train[k]);
                 for (int i = 0; i < agents; i++) {
                     Arrays.fill(dQ, 0);
@@ -251,7 +252,7 @@ public final class IqFlowMechanism {
                 double[] theta = path[j][i];
                 Arrays.fill(headStep, 0);
                 for (int k = 0; k < train.length; k++) {
-                    double[] s = problem.buffer().observation(train[k]);
+                    double[] s = problem.buffer().observation(train[k], state(problem.buffer()));
                     int[] a = problem.buffer().actions(train[k]);
                     ind.values(theta, i, s, a, q);
                     ind.addActionValueGradient(theta, i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, headStep);
@@ -263,6 +264,14 @@ public final class IqFlowMechanism {
             }
         }
         return path;
+    }
+
+    /** @return the joint-observation scratch, sized for the buffer's observations */
+    private double[] state(ReplayBuffer buffer) {
+        if (state.length != buffer.width()) {
+            state = new double[buffer.width()];
+        }
+        return state;
     }
 
     /** Sizes the meta-step buffers for K inner steps, a batch of {@code batch} and heads of {@code head} parameters. */
@@ -297,7 +306,7 @@ public final class IqFlowMechanism {
         double norm = 1.0 / (n * agents);
         double loss = 0;
         for (int k = 0; k < n; k++) {
-            double[] s = buffer.observation(valid[k]);
+            double[] s = buffer.observation(valid[k], state(buffer));
             int[] a = buffer.actions(valid[k]);
             for (int i = 0; i < agents; i++) {
                 ind.values(thetaHat[i], i, s, a, qh);

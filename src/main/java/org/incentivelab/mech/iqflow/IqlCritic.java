@@ -33,6 +33,7 @@ public final class IqlCritic {
     private final double[][] qGradient;
     private final double[] vGradient;
     private final double[] x;
+    private double[] state = new double[0];
     private final double[] dq;
     private final double[] dv;
 
@@ -112,8 +113,9 @@ public final class IqlCritic {
      * @param out {@code double[|B|][N]} receiving y
      */
     void targets(ReplayBuffer buffer, int[] batch, double[][] rewards, double gamma, double[][] out) {
+        sizeFor(buffer);
         for (int k = 0; k < batch.length; k++) {
-            double[] next = v.forward(psi, buffer.nextObservation(batch[k]), vws);
+            double[] next = v.forward(psi, buffer.nextObservation(batch[k], state), vws);
             double keep = buffer.done(batch[k]) ? 0 : gamma;
             for (int i = 0; i < agents; i++) {
                 out[k][i] = rewards[k][i] + keep * next[sharedValue ? 0 : i];
@@ -166,13 +168,14 @@ public final class IqlCritic {
      * @param polyak ρ in (0, 1]
      */
     void update(ReplayBuffer buffer, int[] batch, double[][] y, double expectile, double polyak) {
+        sizeFor(buffer);
         double norm = 1.0 / (batch.length * agents);
         for (int i = 0; i < agents; i++) {
             java.util.Arrays.fill(qGradient[i], 0);
         }
         java.util.Arrays.fill(vGradient, 0);
         for (int k = 0; k < batch.length; k++) {
-            double[] s = buffer.observation(batch[k]);
+            double[] s = buffer.observation(batch[k], state);
             int[] a = buffer.actions(batch[k]);
             java.util.Arrays.fill(dv, 0);
             double[] values = v.forward(psi, s, vws); // kept in vws for the backward below: Q uses qws
@@ -195,6 +198,13 @@ public final class IqlCritic {
             }
         }
         vOptimizer.step(psi, vGradient);
+    }
+
+    /** Sizes the joint-observation scratch for the buffer's observations. */
+    private void sizeFor(ReplayBuffer buffer) {
+        if (state.length != buffer.width()) {
+            state = new double[buffer.width()];
+        }
     }
 
     /** @return whether every parameter is finite */

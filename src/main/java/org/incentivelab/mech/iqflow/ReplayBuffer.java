@@ -8,16 +8,20 @@ import org.incentivelab.math.Rng;
  * first), the joint action, each agent's environment reward and whether the episode ended. The mechanism learns
  * off-policy from it; incentives are not stored, since the incentivised critic recomputes them with the current η.
  * Sampling draws distinct slots uniformly, without replacement, as the reference's {@code sample} and
- * {@code meta_sample}. Each slot's arrays are allocated when the slot is first written, so a large capacity costs
- * memory only as the buffer fills (an Escape Room run stores ≈ 10⁵ of the reference's 10⁶); nothing is allocated once
- * the ring is full.
+ * {@code meta_sample}.
+ *
+ * <p>Memory: observations are kept as {@code float}, exact for every game here (one-hot vectors, Cleanup's colours
+ * k/256); a step's observation shares the array of the previous step's next observation when it continues the same
+ * episode (as the lab stores them), so a transition costs one joint observation, not two — 10⁶ Cleanup transitions
+ * (2 × 9×9×3 values) take about 2 GB rather than the 7.8 GB of two double copies. Arrays are allocated as steps are
+ * added, so a large capacity costs memory only as the buffer fills.
  */
 public final class ReplayBuffer {
     private final int capacity;
     private final int agents;
     private final int width;
-    private final double[][] obs;
-    private final double[][] nextObs;
+    private final float[][] obs;
+    private final float[][] nextObs;
     private final int[][] actions;
     private final double[][] rewards;
     private final boolean[] done;
@@ -38,8 +42,8 @@ public final class ReplayBuffer {
         this.capacity = capacity;
         this.agents = agents;
         this.width = jointObservationSize;
-        this.obs = new double[capacity][];
-        this.nextObs = new double[capacity][];
+        this.obs = new float[capacity][];
+        this.nextObs = new float[capacity][];
         this.actions = new int[capacity][];
         this.rewards = new double[capacity][];
         this.done = new boolean[capacity];
@@ -60,14 +64,14 @@ public final class ReplayBuffer {
             throw new IllegalArgumentException("transition arrays must have lengths " + width + ", "
                     + agents + ", " + agents + ", " + width);
         }
-        if (obs[next] == null) {
-            obs[next] = new double[width];
-            nextObs[next] = new double[width];
+        if (actions[next] == null) {
             actions[next] = new int[agents];
             rewards[next] = new double[agents];
         }
-        System.arraycopy(o, 0, obs[next], 0, o.length);
-        System.arraycopy(o2, 0, nextObs[next], 0, o2.length);
+        int previous = (next + capacity - 1) % capacity;
+        float[] continued = size > 0 && !done[previous] ? nextObs[previous] : null;
+        obs[next] = continued != null && same(continued, o) ? continued : copy(o);
+        nextObs[next] = copy(o2);
         System.arraycopy(a, 0, actions[next], 0, agents);
         System.arraycopy(r, 0, rewards[next], 0, agents);
         done[next] = last;
@@ -109,14 +113,51 @@ public final class ReplayBuffer {
         return false;
     }
 
-    /** @return the joint observation before the step in {@code slot} (the buffer's own array: do not modify) */
-    public double[] observation(int slot) {
-        return obs[slot];
+    /**
+     * @param slot a slot in [0, size())
+     * @param out {@code double[jointObservationSize]} overwritten with the joint observation before the step
+     * @return {@code out}
+     */
+    public double[] observation(int slot, double[] out) {
+        return widen(obs[slot], out);
     }
 
-    /** @return the joint observation after the step in {@code slot} (the buffer's own array: do not modify) */
-    public double[] nextObservation(int slot) {
-        return nextObs[slot];
+    /**
+     * @param slot a slot in [0, size())
+     * @param out {@code double[jointObservationSize]} overwritten with the joint observation after the step
+     * @return {@code out}
+     */
+    public double[] nextObservation(int slot, double[] out) {
+        return widen(nextObs[slot], out);
+    }
+
+    /** @return the joint observation length */
+    public int width() {
+        return width;
+    }
+
+    private static double[] widen(float[] from, double[] out) {
+        for (int k = 0; k < from.length; k++) {
+            out[k] = from[k];
+        }
+        return out;
+    }
+
+    private static float[] copy(double[] o) {
+        float[] f = new float[o.length];
+        for (int k = 0; k < o.length; k++) {
+            f[k] = (float) o[k];
+        }
+        return f;
+    }
+
+    private static boolean same(float[] stored, double[] o) {
+        for (int k = 0; k < o.length; k++) {
+            if (stored[k] != (float) o[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return the joint action of {@code slot} (the buffer's own array: do not modify) */

@@ -69,7 +69,7 @@ class IqlCriticTest {
         for (int k = 0; k < batch.length; k++) {
             int[] a = b.actions(batch[k]);
             for (int i = 0; i < 2; i++) {
-                c.values(i, b.observation(batch[k]), a, q);
+                c.values(i, b.observation(batch[k], new double[b.width()]), a, q);
                 sum += (y[k][i] - q[a[i]]) * (y[k][i] - q[a[i]]);
             }
         }
@@ -83,8 +83,8 @@ class IqlCriticTest {
         for (int k = 0; k < batch.length; k++) {
             int[] a = b.actions(batch[k]);
             for (int i = 0; i < 2; i++) {
-                c.values(targetTheta[i], i, b.observation(batch[k]), a, q);
-                sum += Expectile.loss(q[a[i]] - c.value(i, b.observation(batch[k])), TAU);
+                c.values(targetTheta[i], i, b.observation(batch[k], new double[b.width()]), a, q);
+                sum += Expectile.loss(q[a[i]] - c.value(i, b.observation(batch[k], new double[b.width()])), TAU);
             }
         }
         return sum / (batch.length * 2);

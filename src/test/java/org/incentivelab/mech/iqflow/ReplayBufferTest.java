@@ -19,12 +19,35 @@ class ReplayBufferTest {
         }
         assertEquals(3, b.size());
         // slots 0, 1, 2 held t = 0, 1, 2; t = 3 and 4 replaced slots 0 and 1
-        assertArrayEquals(new double[] {3}, b.observation(0));
-        assertArrayEquals(new double[] {5}, b.nextObservation(1));
+        assertArrayEquals(new double[] {3}, b.observation(0, new double[1]));
+        assertArrayEquals(new double[] {5}, b.nextObservation(1, new double[1]));
         assertArrayEquals(new int[] {0, 1}, b.actions(1));
         assertEquals(-4, b.reward(1, 1));
         assertTrue(b.done(1));
         assertEquals(2, b.reward(2, 0));
+    }
+
+    /**
+     * Steps of one episode share the previous step's next-observation array; overwriting the ring must never change
+     * a kept slot, and values such as Cleanup's colours k/256 come back exactly.
+     */
+    @Test
+    void shouldKeepEverySlotIntactWhenStepsShareObservationsAcrossTheRing() {
+        ReplayBuffer b = new ReplayBuffer(4, 1, 2);
+        double[][] states = new double[12][];
+        for (int t = 0; t < 12; t++) {
+            states[t] = new double[] {t / 256.0, (t * 37 % 256) / 256.0};
+        }
+        for (int t = 0; t < 11; t++) { // episodes of 3 steps: t = 2, 5, 8 end one, then a new state starts
+            boolean last = t % 3 == 2;
+            b.add(states[t], new int[] {0}, new double[] {t}, states[t + 1], last);
+        }
+        double[] out = new double[2];
+        for (int slot = 0; slot < 4; slot++) {
+            int t = (int) b.reward(slot, 0);
+            assertArrayEquals(states[t], b.observation(slot, out), "observation of step " + t);
+            assertArrayEquals(states[t + 1], b.nextObservation(slot, out), "next observation of step " + t);
+        }
     }
 
     @Test
