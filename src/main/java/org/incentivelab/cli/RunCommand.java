@@ -41,7 +41,9 @@ import picocli.CommandLine.Parameters;
  * {@code run PRESET} or {@code run --session FILE}: runs a preset's seeds in parallel — or replays a session
  * saved from the window, its preset, episodes and commands ({@link SessionFile}) — and writes one CSV per
  * recorded series ({@link SeriesCsv}) and {@code summary.json} ({@link BatchSummaryJson}) into the output
- * folder, then prints a per-seed table of P(C,C), V and AAR with their mean ± std.
+ * folder, then prints a per-seed table of P(C,C), V and AAR with their mean ± std (LIO-family runs: the collective
+ * return). IQ-Flow runs also write each seed's regulator to {@code mechanism-SEED.json} ({@link MechanismFile});
+ * {@code --mechanism FILE} loads one, frozen, into every seed before the first episode.
  */
 @picocli.CommandLine.Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a preset's seeds headless and write CSV series and summary.json.")

@@ -57,6 +57,31 @@ class LioControlsTest {
     }
 
     @Test
+    void shouldFreezeAtOnceFollowTheBatchAndOfferMechanismFilesForIqFlowOnly(FxRobot robot) throws Exception {
+        robot.interact(() -> controls.show(preset(2.5, 0.75)));
+        javafx.scene.control.CheckBox freeze = (javafx.scene.control.CheckBox) controls.lookup("#freeze-incentives");
+        robot.interact(freeze::fire);
+        assertEquals(List.of(new Command.FreezeIncentives(true)), sent);
+        assertTrue(!controls.lookup("#save-mechanism").getParent().isVisible(), "mechanism files: IQ-Flow only");
+        org.incentivelab.preset.Preset iq = org.incentivelab.preset.PresetLoader.load(
+                java.nio.file.Path.of("presets", "iqflow-stag-hunt.json"));
+        robot.interact(() -> controls.show((LioPreset) iq));
+        assertTrue(controls.lookup("#save-mechanism").getParent().isVisible());
+        assertTrue(!freeze.isSelected(), "a new preset starts unfrozen");
+        org.incentivelab.run.EpisodeTrace trace = new org.incentivelab.run.EpisodeTrace(null, new int[0][],
+                new double[0][], new double[0][][], new boolean[0], null);
+        org.incentivelab.run.LioState state = new org.incentivelab.run.LioState(
+                new MarkovGameConfig(MarkovGameType.STAG_HUNT, 2, 1, 20), LioMethod.IQFLOW, List.of("C", "D"), 2, 0,
+                true, trace, new double[2][2], null, null, null, null, null);
+        org.incentivelab.run.Snapshot frozen = new org.incentivelab.run.Snapshot("iq", 10, 100, false, 1,
+                "incentives", true, true, null, List.of(), List.of(), List.of(), java.util.Optional.empty(),
+                java.util.Optional.empty(), state);
+        robot.interact(() -> controls.update(frozen));
+        assertTrue(freeze.isSelected(), "the box follows the batch (a loaded mechanism freezes it)");
+        assertEquals(1, sent.size(), "following the batch sends nothing");
+    }
+
+    @Test
     void shouldSendOneCommandPerMove(FxRobot robot) {
         robot.interact(() -> controls.show(preset(3, 0)));
         robot.interact(() -> slider("max-incentive-slider").setValue(1.5));
