@@ -53,6 +53,9 @@ public final class LioExperiment extends MechanismRun {
     private final GridEpisodeRecorder recorder;
     private GridEpisode gridEpisode;
     private final List<ProbeReading> probeReadings = new ArrayList<>();
+    /** IQ-Flow: the read-out and the regulator as of the latest evaluation, handed to every snapshot until the next. */
+    private QFlowState evaluatedQFlow;
+    private SavedMechanism evaluatedMechanism;
 
     /**
      * @param preset a validated LIO preset
@@ -139,6 +142,8 @@ public final class LioExperiment extends MechanismRun {
         trace = EvaluationStats.trace(test, algorithm.game() instanceof EscapeRoom);
         double[] row = stats.row(preset.evaluationEpisodes(), metrics().names().size());
         if (algorithm.iqFlow() != null) {
+            evaluatedQFlow = qFlowState();
+            evaluatedMechanism = savedMechanism();
             writeIqFlowColumns(row);
         }
         metrics().record(episode(), row);
@@ -153,7 +158,7 @@ public final class LioExperiment extends MechanismRun {
             row[k++] = masks.active()[i];
             row[k++] = masks.dilemma()[i];
         }
-        QFlowState q = qFlowState();
+        QFlowState q = evaluatedQFlow;
         if (q != null) {
             for (int state : IteratedMatrixGame.DISPLAY_STATES) {
                 for (int i = 0; i < n; i++) {
@@ -302,7 +307,7 @@ public final class LioExperiment extends MechanismRun {
         }
         return new LioState(preset.environment(), preset.method(), List.copyOf(names), algorithm.maxReward(),
                 algorithm.costWeight(), algorithm.frozen(), trace, start, stateIncentives, stateCooperation,
-                gridEpisode, qFlowState(), savedMechanism());
+                gridEpisode, evaluatedQFlow, evaluatedMechanism);
     }
 
     /** @param value R_max in (0, 100], applied from the next step */
@@ -362,6 +367,8 @@ public final class LioExperiment extends MechanismRun {
         iq.mechanism().setParameters(saved.eta());
         algorithm.setMaxReward(saved.maxReward());
         algorithm.setFrozen(true);
+        evaluatedQFlow = qFlowState();
+        evaluatedMechanism = savedMechanism();
     }
 
     @Override

@@ -25,8 +25,10 @@ import org.incentivelab.mech.lio.LioMethod;
  *     {@code double[2][5]}, ε = 0
  * @param gridEpisode Cleanup only (else null): the latest evaluation episode's board at every step, for the
  *     gridworld views
- * @param qFlow IQ-Flow in a matrix game only (else null): its critics, incentives and policies per state
- * @param mechanism IQ-Flow only (else null): the focus run's regulator as it is now, for "Save mechanism…"
+ * @param qFlow IQ-Flow in a matrix game only (else null): its critics, incentives and policies per state, as of the
+ *     latest evaluation (read once per evaluation, not per snapshot)
+ * @param mechanism IQ-Flow only (else null): the focus run's regulator as of the latest evaluation, for "Save
+ *     mechanism…" (copied once per evaluation, not per snapshot)
  */
 public record LioState(
         MarkovGameConfig environment,

@@ -100,7 +100,8 @@ public final class LioControls extends GridPane {
         add(freeze, 0, 2, 3, 1);
         Button save = new Button("Save mechanism…");
         save.setId("save-mechanism");
-        save.setTooltip(tooltip("Save the first seed's IQ-Flow regulator (its incentive network η) as JSON, to load "
+        save.setTooltip(tooltip("Save the first seed's IQ-Flow regulator (its incentive network η, as of the latest "
+                + "evaluation) as JSON, to load "
                 + "into a fresh run later: the pretrained-mechanism experiment (seed 004 \u00a75.3, Fig. 10). "
                 + "`run PRESET --mechanism FILE` loads it headless."));
         save.setOnAction(e -> saveMechanism());

@@ -33,7 +33,6 @@ public final class IqFlowLearner {
     private final double[][] rewards;
     private final double[][] targets;
     private long steps;
-    private MetaStep last;
     private final long[] activeCount;
     private final long[] dilemmaCount;
     private long maskSamples;
@@ -144,11 +143,11 @@ public final class IqFlowLearner {
         buffer.sample(sampling, metaSlots);
         System.arraycopy(metaSlots, 0, train, 0, train.length);
         System.arraycopy(metaSlots, train.length, validation, 0, validation.length);
-        last = mechanism.step(new MetaProblem(buffer, train, validation, cooperative, environment, incentivised,
-                gamma, config.incentivisedLearningRate(), config.c1(), config.c2(), config.objectiveMask(),
-                config.innerSteps()));
-        count(last);
-        return last;
+        MetaStep step = mechanism.step(new MetaProblem(buffer, train, validation, cooperative, environment,
+                incentivised, gamma, config.incentivisedLearningRate(), config.c1(), config.c2(),
+                config.objectiveMask(), config.innerSteps()));
+        count(step);
+        return step;
     }
 
     private void count(MetaStep step) {
@@ -187,11 +186,6 @@ public final class IqFlowLearner {
     private void fit(IqlCritic critic) {
         critic.targets(buffer, batch, rewards, gamma, targets);
         critic.update(buffer, batch, targets, config.expectile(), config.polyak());
-    }
-
-    /** @return the last meta-step's figures, or null before the first */
-    public MetaStep lastMetaStep() {
-        return last;
     }
 
     /** @return the critic pair of that kind (for the Q-flow views and dilemma read-outs) */

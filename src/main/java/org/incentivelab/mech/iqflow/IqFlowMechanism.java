@@ -5,6 +5,7 @@ import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
+import org.incentivelab.nn.ScaledSigmoid;
 
 /**
  * IQ-Flow's incentive regulator (seed 004 §4, Eqs. 4–9; digest 004 §2.4–2.5): an incentive network
@@ -26,14 +27,12 @@ import org.incentivelab.nn.Network;
  * lab's default K = 1 is exact and K times cheaper). η then takes an RMSProp step (Eq. 9, reference optimiser).
  */
 public final class IqFlowMechanism {
-    private final Network net;
+    private final ScaledSigmoid head;
     private final int agents;
     private final int actions;
     final double[] eta;
     private final Optimizer optimizer;
-    private final Network.Workspace ws;
     private final double[] x;
-    private final double[] dOut;
     private final double[] metaGradient;
     private double maxReward;
     /** Meta-step buffers, sized on first use: θ_1 … θ_K per agent, a head gradient, ∇Q, weights, rewards, targets. */
@@ -57,15 +56,13 @@ public final class IqFlowMechanism {
         if (!(maxReward > 0)) {
             throw new IllegalArgumentException("R_max must be > 0, got " + maxReward);
         }
-        this.net = net;
+        this.head = new ScaledSigmoid(net);
         this.agents = net.outputs();
         this.actions = actions;
         this.eta = new double[net.parameterCount()];
         net.initialize(eta, init);
         this.optimizer = optimizer;
-        this.ws = net.workspace();
         this.x = new double[net.inputs()];
-        this.dOut = new double[agents];
         this.metaGradient = new double[eta.length];
         this.weights = new double[agents];
         this.maxReward = maxReward;
@@ -84,21 +81,7 @@ public final class IqFlowMechanism {
 
     private void incentives(double[] params, double[] jointObs, int[] joint, double[] out) {
         JointInput.write(jointObs, joint, actions, -1, x);
-        double[] z = net.forward(params, x, ws);
-        for (int i = 0; i < agents; i++) {
-            out[i] = maxReward / (1 + Math.exp(-z[i]));
-        }
-    }
-
-    /** Adds Σ_i w_i ∇_η r_inc^i(s, a) to {@code gradient}. */
-    private void addIncentiveGradient(double[] jointObs, int[] joint, double[] w, double[] gradient) {
-        JointInput.write(jointObs, joint, actions, -1, x);
-        double[] z = net.forward(eta, x, ws);
-        for (int i = 0; i < agents; i++) {
-            double s = 1 / (1 + Math.exp(-z[i]));
-            dOut[i] = w[i] * maxReward * s * (1 - s);
-        }
-        net.backward(eta, ws, dOut, 1, gradient);
+        head.forward(params, x, maxReward, out);
     }
 
     /**
@@ -154,7 +137,7 @@ public final class IqFlowMechanism {
 
     /** @return the incentive network's input length: joint observation + N·|A| */
     public int inputs() {
-        return net.inputs();
+        return head.net().inputs();
     }
 
     /** @return the number of parameters of η */
@@ -201,17 +184,19 @@ public final class IqFlowMechanism {
             dQ = new double[ind.q().parameterCount()];
         }
         double[] w = weights;
-        for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
-            for (int k = 0; k < train.length; k++) {
-                double[] s = buffer.observation(train[k], state(buffer));
-                int[] a = buffer.actions(train[k]);
+        for (int k = 0; k < train.length; k++) {
+            double[] s = buffer.observation(train[k], state(buffer));
+            int[] a = buffer.actions(train[k]);
+            Arrays.fill(w, 0);
+            for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
                 for (int i = 0; i < agents; i++) {
                     Arrays.fill(dQ, 0);
                     ind.addActionValueGradient(path[j][i], i, s, a, 1, dQ);
-                    w[i] = scale * dot(step.headGradient()[i], dQ);
+                    w[i] += scale * dot(step.headGradient()[i], dQ);
                 }
-                addIncentiveGradient(s, a, w, gradient);
             }
+            JointInput.write(s, a, actions, -1, x);
+            head.addGradient(eta, x, maxReward, w, gradient);
         }
         return step;
     }

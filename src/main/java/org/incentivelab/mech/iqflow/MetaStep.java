@@ -11,25 +11,4 @@ package org.incentivelab.mech.iqflow;
  */
 public record MetaStep(double loss, int[][] cooperative, boolean[][] active, boolean[][] noDilemma,
         double[][] headGradient) {
-    /** @return the share of (sample, agent) pairs whose meta-loss term is active, in [0, 1] */
-    public double activeShare() {
-        return share(active, true);
-    }
-
-    /** @return the share of (sample, agent) pairs with an estimated dilemma, a_coop ≠ a_env, in [0, 1] */
-    public double dilemmaShare() {
-        return share(noDilemma, false);
-    }
-
-    private static double share(boolean[][] flags, boolean value) {
-        int hit = 0;
-        int all = 0;
-        for (boolean[] row : flags) {
-            for (boolean f : row) {
-                hit += f == value ? 1 : 0;
-                all++;
-            }
-        }
-        return all == 0 ? 0 : (double) hit / all;
-    }
 }

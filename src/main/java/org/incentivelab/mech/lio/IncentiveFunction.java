@@ -3,6 +3,7 @@ package org.incentivelab.mech.lio;
 import java.util.List;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.nn.Network;
+import org.incentivelab.nn.ScaledSigmoid;
 
 /**
  * An incentive function: a network on the input of {@link IncentiveInput} (an observation, one-hot actions and the
@@ -20,10 +21,8 @@ import org.incentivelab.nn.Network;
  * </ul>
  */
 public final class IncentiveFunction {
-    private final Network net;
+    private final ScaledSigmoid head;
     private final IncentiveInput layout;
-    private final Network.Workspace ws;
-    private final double[] dOut;
 
     /**
      * @param net the network: {@code layout.length()} inputs, one output per recipient or incentive type, no output
@@ -36,10 +35,8 @@ public final class IncentiveFunction {
         if (net.inputs() != layout.length()) {
             throw new IllegalArgumentException("network inputs " + net.inputs() + " ≠ layout " + layout.length());
         }
-        this.net = net;
+        this.head = new ScaledSigmoid(net);
         this.layout = layout;
-        this.ws = net.workspace();
-        this.dOut = new double[net.outputs()];
     }
 
     /**
@@ -77,7 +74,7 @@ public final class IncentiveFunction {
 
     /** @return the network (for the parameter count and initialisation) */
     public Network net() {
-        return net;
+        return head.net();
     }
 
     /**
@@ -102,10 +99,7 @@ public final class IncentiveFunction {
      *     for action k (designer)
      */
     void give(double[] eta, double[] x, double maxReward, double[] out) {
-        double[] z = net.forward(eta, x, ws);
-        for (int k = 0; k < out.length; k++) {
-            out[k] = maxReward / (1 + Math.exp(-z[k]));
-        }
+        head.forward(eta, x, maxReward, out);
     }
 
     /**
@@ -118,12 +112,7 @@ public final class IncentiveFunction {
      * @param gradient {@code double[net().parameterCount()]} added to
      */
     void addGradient(double[] eta, double[] x, double maxReward, double[] weights, double[] gradient) {
-        double[] z = net.forward(eta, x, ws);
-        for (int k = 0; k < dOut.length; k++) {
-            double s = 1 / (1 + Math.exp(-z[k]));
-            dOut[k] = weights[k] * maxReward * s * (1 - s);
-        }
-        net.backward(eta, ws, dOut, 1, gradient);
+        head.addGradient(eta, x, maxReward, weights, gradient);
     }
 
     /** @return the slot of recipient j in a giver i's outputs (j ≠ i) */
