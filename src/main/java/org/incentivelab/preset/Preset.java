@@ -8,15 +8,17 @@ import java.util.List;
  * A complete, validated experiment description, read from a JSON file in {@code presets/} by
  * {@link PresetLoader}. The JSON field {@code kind} says which system the preset runs: {@code "planner"} (the
  * adaptive planning agent of thesis 003, {@link PlannerPreset}; the default when {@code kind} is absent) or
- * {@code "lio"} (learning to incentivize others and its baselines, thesis 001 ch. 5, {@link LioPreset}).
+ * {@code "lio"} (learning to incentivize others and its baselines, thesis 001 ch. 5, {@link LioPreset}) or
+ * {@code "d3c"} (loss-sharing D3C on differentiable games, seed 000, {@link D3cPreset}).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind",
         defaultImpl = PlannerPreset.class)
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PlannerPreset.class, name = "planner"),
-    @JsonSubTypes.Type(value = LioPreset.class, name = "lio")
+    @JsonSubTypes.Type(value = LioPreset.class, name = "lio"),
+    @JsonSubTypes.Type(value = D3cPreset.class, name = "d3c")
 })
-public sealed interface Preset permits PlannerPreset, LioPreset {
+public sealed interface Preset permits PlannerPreset, LioPreset, D3cPreset {
     /** @return the name shown in the preset picker */
     String name();
 
@@ -41,7 +43,7 @@ public sealed interface Preset permits PlannerPreset, LioPreset {
     /** @return the number of agents (players) of the preset's game */
     int agents();
 
-    /** @return what the live switch turns on and off, in lower case: "planner" or "incentives" */
+    /** @return what the live switch turns on and off, in lower case: "planner", "incentives" or "loss sharing" */
     String mechanism();
 
     /** @return the episode at which the mechanism switches off by itself (N_off), or null for never */

@@ -78,7 +78,7 @@ public final class PresetLoader {
     }
 
     /** The kinds of preset and their JSON names; a file without {@code kind} is a planner preset. */
-    private static final java.util.List<String> KINDS = java.util.List.of("planner", "lio");
+    private static final java.util.List<String> KINDS = java.util.List.of("planner", "lio", "d3c");
 
     private static void checkKind(JsonNode root, String origin) throws PresetException {
         JsonNode kind = root == null ? null : root.get("kind");

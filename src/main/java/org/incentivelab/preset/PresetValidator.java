@@ -28,6 +28,8 @@ final class PresetValidator {
         v.range("seeds", p.seeds(), 1, PresetLoader.MAX_SEEDS);
         if (p instanceof PlannerPreset planner) {
             v.check(planner);
+        } else if (p instanceof D3cPreset d3c) {
+            new D3cPresetValidator(v).check(d3c);
         } else {
             new LioPresetValidator(v).check((LioPreset) p);
         }

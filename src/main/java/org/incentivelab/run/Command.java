@@ -102,6 +102,22 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Opens or closes the Braess network's shortcut AB in every run of a D3C batch (seed 000 §3.1: "closing
+     * Broadway"); strategies and mixing matrices are kept.
+     *
+     * @param open whether AB is open
+     */
+    record SetShortcut(boolean open) implements Command {
+        @Override
+        public void applyTo(LabRun run) {
+            if (!(run instanceof D3cExperiment d)) {
+                throw new IllegalArgumentException("the shortcut belongs to D3C runs on a Braess network only");
+            }
+            d.setShortcut(open);
+        }
+    }
+
     private static LioExperiment lio(LabRun run) {
         if (!(run instanceof LioExperiment l)) {
             throw new IllegalArgumentException(

@@ -10,6 +10,6 @@ public final class NumericalFailure extends RuntimeException {
      */
     public NumericalFailure(String component, long episode) {
         super(component + " produced NaN or infinity at episode " + episode
-                + "; the run was stopped (lower the learning rates or the maximum incentive c)");
+                + "; the run was stopped (lower the learning rates; for the planner also the maximum incentive c)");
     }
 }

@@ -1,5 +1,6 @@
 package org.incentivelab.run;
 
+import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
@@ -17,6 +18,9 @@ public final class Runs {
     public static LabRun create(Preset preset, long seed) {
         if (preset instanceof PlannerPreset p) {
             return new Experiment(p, seed);
+        }
+        if (preset instanceof D3cPreset d) {
+            return new D3cExperiment(d, seed);
         }
         return new LioExperiment((LioPreset) preset, seed);
     }

@@ -90,6 +90,11 @@ public record Snapshot(
         throw new IllegalStateException("snapshot of '" + presetName + "' is not of a LIO run");
     }
 
+    /** @return the first run's D3C state, or null unless the batch is D3C */
+    public D3cState d3c() {
+        return state instanceof D3cState d ? d : null;
+    }
+
     /**
      * @return the focus run's IQ-Flow read-out (critics, incentives and policies per state), or null unless the batch
      *     is IQ-Flow in a 2×2 matrix game
@@ -100,9 +105,12 @@ public record Snapshot(
 
     /**
      * @return what one training step of the run is called: "iteration" for LIO and LIO-asym, whose iteration plays
-     *     two episodes (τ and τ̂, thesis 001 Algorithm 2), else "episode"
+     *     two episodes (τ and τ̂, thesis 001 Algorithm 2), "step" for D3C's gradient steps, else "episode"
      */
     public String stepName() {
+        if (state instanceof D3cState) {
+            return "step";
+        }
         return state instanceof LioState l && l.method().twoEpisodesPerIteration() ? "iteration" : "episode";
     }
 }

@@ -48,6 +48,8 @@ class PresetLoaderTest {
         assertFalse(preset.name().isBlank());
         if (preset instanceof PlannerPreset planner) {
             new DilemmaGame(planner.game().players(), planner.game().payoffs()); // a usable game
+        } else if (preset instanceof D3cPreset d3c) {
+            assertTrue(d3c.game().create(org.incentivelab.math.Rng.forComponent(1, "test")).optimalTotal() > 0);
         } else {
             ((LioPreset) preset).environment().create(1); // a usable game
         }
