@@ -3,6 +3,7 @@ package org.incentivelab.cli;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ParameterException;
  * externally (BENCHMARKS.md).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Time one episode and the Table 4.2"
-        + " protocol (or --lio, --lio-cleanup, --iqflow, --grid, --views).")
+        + " protocol (or --lio, --lio-cleanup, --iqflow, --d3c, --grid, --views).")
 final class BenchCommand extends HeadlessCommand {
     @Option(names = "--repeat", paramLabel = "R", description = "repeats per measurement (default: ${DEFAULT-VALUE})")
     int repeat = 5;
@@ -56,6 +57,10 @@ final class BenchCommand extends HeadlessCommand {
             + " Escape Room ER(5,2) per episode (--episodes after start_train, default 500)")
     boolean iqflow;
 
+    @Option(names = "--d3c", description = "instead, time exact D3C: 1000 Braess runs and 1000 runs of the"
+            + " 10-player Prisoner's Dilemma, 3000 steps each")
+    boolean d3c;
+
     @Option(names = "--grid", description = "instead, time the gridworlds' steps per second (Cleanup, Coin Game)")
     boolean grid;
 
@@ -72,6 +77,11 @@ final class BenchCommand extends HeadlessCommand {
         }
         if (grid) {
             GridBench.run(out(), repeat);
+            return OK;
+        }
+        if (d3c) {
+            D3cBench.run(out(), repeat, presets.source().load("d3c-braess.json", D3cPreset.class),
+                    presets.source().load("d3c-pd.json", D3cPreset.class));
             return OK;
         }
         if (lioCleanup) {

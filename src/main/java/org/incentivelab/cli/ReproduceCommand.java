@@ -34,7 +34,7 @@ final class ReproduceCommand extends HeadlessCommand {
     Path json;
 
     @Option(names = {"--runs", "--seeds"}, paramLabel = "N",
-            description = "runs (seeds) per preset (default: the protocol's: 10 for AMD, 5 for LIO; the LIO thesis used 20)")
+            description = "runs (seeds) per preset (default: the protocol's: 10 for AMD, 5 for LIO; the LIO thesis used 20; D3C: games per batch, 1000)")
     Integer seeds;
 
     @Option(names = "--episodes", paramLabel = "N",

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.iqflow.SavedMechanism;
 import org.incentivelab.mech.lio.LioMethod;
+import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
@@ -19,10 +20,14 @@ import org.incentivelab.report.BatchSummaryJson;
 import org.incentivelab.report.MeanStd;
 import org.incentivelab.report.MechanismFile;
 import org.incentivelab.report.ProbeCsv;
+import org.incentivelab.report.RatioCsv;
 import org.incentivelab.report.SeriesCsv;
 import org.incentivelab.report.SessionFile;
 import org.incentivelab.report.TableMetric;
 import org.incentivelab.run.Command;
+import org.incentivelab.run.D3cExperiment;
+import org.incentivelab.run.D3cMetricNames;
+import org.incentivelab.run.D3cSummary;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.LioExperiment;
@@ -112,6 +117,15 @@ final class RunCommand extends HeadlessCommand {
             }
             printTable(planner, seedList, planned);
             summaries = planned;
+        } else if (p instanceof D3cPreset d3c) {
+            List<D3cSummary> batches = runs.stream().map(r -> ((D3cExperiment) r).summary()).toList();
+            aggregate.put(D3cMetricNames.RATIO, MeanStd.of(runs.stream()
+                    .flatMapToDouble(r -> java.util.Arrays.stream(((D3cExperiment) r).ratios())).toArray()));
+            printD3cTable(d3c, seedList, batches);
+            RatioCsv.write(dir.resolve(RatioCsv.FILE), seedList,
+                    runs.stream().map(r -> ((D3cExperiment) r).ratios()).toList());
+            out().printf("wrote every game's final ratio to optimal to %s%n", RatioCsv.FILE);
+            summaries = batches;
         } else {
             List<LioSummary> lio = runs.stream().map(r -> ((LioExperiment) r).summary()).toList();
             aggregate.put(LioMetricNames.COLLECTIVE_RETURN,
@@ -180,6 +194,18 @@ final class RunCommand extends HeadlessCommand {
         }
         out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %.0f)%n", ms.mean(), ms.std(),
                 ((LioPreset) p).environment().optimalReturn());
+        out().println("expect: " + p.expect());
+    }
+
+    private void printD3cTable(D3cPreset p, long[] seedList, List<D3cSummary> summaries) {
+        out().printf("%s — %d batch(es) of %d games × %d steps%n", p.name(), seedList.length, p.runs(),
+                p.episodes());
+        out().printf("%-8s %12s %10s %10s %10s %14s%n", "seed", "mean ratio", "std", "median", "ρ", "ln(A_ii/A_ij)");
+        for (int k = 0; k < seedList.length; k++) {
+            D3cSummary s = summaries.get(k);
+            out().printf(Locale.ROOT, "%-8d %12.5f %10.5f %10.5f %10.5f %14.3f%n", seedList[k], s.meanRatio(),
+                    s.stdRatio(), s.medianRatio(), s.priceOfAnarchy(), s.attention());
+        }
         out().println("expect: " + p.expect());
     }
 

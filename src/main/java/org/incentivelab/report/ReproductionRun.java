@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
@@ -31,7 +32,8 @@ public final class ReproductionRun {
     /**
      * @param reproduction what to reproduce
      * @param presets where the presets are read from
-     * @param seeds if &gt; 0, the number of seeds for every preset instead of the preset's own; 0 keeps them
+     * @param seeds if &gt; 0, the number of seeds for every preset instead of the preset's own (for a D3C preset: the
+     *     number of games in its one batch); 0 keeps them
      * @param episodes if &gt; 0, the number of episodes for every preset instead of the protocol's; 0 keeps them
      * @return the prepared run
      * @throws PresetException if a preset is missing or invalid
@@ -43,6 +45,9 @@ public final class ReproductionRun {
         for (Cell c : reproduction.cells(presets)) {
             Preset p = c.preset().withRuns(episodes > 0 ? episodes : c.preset().episodes(),
                     seeds > 0 ? seeds : c.preset().seeds(), c.preset().seed());
+            if (p instanceof D3cPreset d && seeds > 0) { // a D3C batch's repeats are its games, not seeds
+                p = d.withBatch(seeds).withRuns(d.episodes(), 1, d.seed());
+            }
             p = distinct.computeIfAbsent(p, k -> k);
             cells.add(new Cell(c.experiment(), c.setting(), c.metric(), c.paper(), c.accept(), c.pattern(), p));
         }
@@ -79,7 +84,8 @@ public final class ReproductionRun {
         List<List<Double>> perRun = new ArrayList<>();
         for (Cell c : cells) {
             double[] values = byPreset.get(c.preset()).stream()
-                    .mapToDouble(e -> e.failure().isPresent() ? Double.NaN : c.metric().of(e)).toArray();
+                    .flatMapToDouble(e -> Arrays.stream(e.failure().isPresent() ? new double[] {Double.NaN}
+                            : c.metric().values(e))).toArray();
             ours.add(MeanStd.of(values));
             perRun.add(Arrays.stream(values).boxed().toList());
         }

@@ -22,7 +22,8 @@ import org.incentivelab.run.Session;
  * [{"episode": 150, "command": "override", "player": 0, "ownAction": 1, "othersCooperating": 1, "value": 2.5},
  * {"episode": 900, "command": "mechanism", "on": false}, {"episode": 900, "command": "turnOff", "turnOffAtEpisode":
  * 2000}, {"episode": 950, "command": "maxIncentive", "value": 1.5}, {"episode": 950, "command": "costWeight",
- * "value": 0.5}, {"episode": 0, "command": "freeze", "frozen": true}, {"episode": 0, "command": "loadMechanism",
+ * "value": 0.5}, {"episode": 0, "command": "freeze", "frozen": true}, {"episode": 40, "command": "shortcut",
+ * "open": false}, {"episode": 0, "command": "loadMechanism",
  * "mechanism": {…see MechanismFile…}}]}}. A cleared override has {@code "value": null}; {@code "turnOffAtEpisode": null} means never;
  * {@code "planner"} is read as {@code "mechanism"} (files of the first version). Reading
  * validates the preset like a preset file and each command's fields, naming the file and the field on error.
@@ -116,6 +117,9 @@ public final class SessionFile {
         } else if (c instanceof Command.FreezeIncentives f) {
             node.put("command", "freeze");
             node.put("frozen", f.frozen());
+        } else if (c instanceof Command.SetShortcut sc) {
+            node.put("command", "shortcut");
+            node.put("open", sc.open());
         } else if (c instanceof Command.LoadMechanism l) {
             node.put("command", "loadMechanism");
             node.set("mechanism", MechanismFile.toJson(l.mechanism()));
@@ -148,11 +152,12 @@ public final class SessionFile {
             case "maxIncentive" -> new Command.SetMaxIncentive(nullableNumber(file, node, "value", where + ".value"));
             case "costWeight" -> new Command.SetCostWeight(nullableNumber(file, node, "value", where + ".value"));
             case "freeze" -> new Command.FreezeIncentives(bool(file, node, "frozen", where + ".frozen"));
+            case "shortcut" -> new Command.SetShortcut(bool(file, node, "open", where + ".open"));
             case "loadMechanism" -> new Command.LoadMechanism(MechanismFile.of(required(file, node, "mechanism"),
                     file + " " + where + ".mechanism"));
             default -> throw new PresetException(file + ": field '" + where + ".command' = " + kind
                     + " is not one of: mechanism (or planner), override, turnOff, maxIncentive, costWeight, freeze,"
-                    + " loadMechanism");
+                    + " shortcut, loadMechanism");
         };
         return new Command.Timed(episode, c);
     }

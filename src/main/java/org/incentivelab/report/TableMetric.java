@@ -3,6 +3,7 @@ package org.incentivelab.report;
 import java.util.Arrays;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.lio.ProbeAgent;
+import org.incentivelab.run.D3cExperiment;
 import org.incentivelab.run.Experiment;
 import org.incentivelab.run.LabRun;
 import org.incentivelab.run.LioExperiment;
@@ -60,7 +61,12 @@ public enum TableMetric {
      * IQ-Flow in a 2×2 matrix game (seed 004 Figs. 3–4): the share of agents whose incentivised Q-estimates at the
      * start state end with T &lt; R and P &lt; S (cooperating dominant), a fraction in [0, 1]; NaN for other runs.
      */
-    DILEMMA_REMOVED("incentivised T < R and P < S at the start", true);
+    DILEMMA_REMOVED("incentivised T < R and P < S at the start", true),
+    /**
+     * D3C (seed 000 Figs. 2b, 3, 5): each game's Σ_i f_i / min Σ_i f after the batch's last step — one value per game
+     * of the batch, so a cell's mean ± std is over the paper's 1000 runs.
+     */
+    RATIO_TO_OPTIMAL("ratio to optimal", false);
 
     /** The last probe checkpoint (as a share of the run) at which the thesis's harvester pays C ≫ M: 35k of 50k. */
     private static final double THESIS_C_OVER_M = 0.7;
@@ -85,11 +91,15 @@ public enum TableMetric {
 
     /**
      * @param run a finished run: a planning-agent {@link Experiment} for the first three figures, a
-     *     {@link LioExperiment} for the others
+     *     {@link D3cExperiment} for the ratio to optimal (the mean over its games), a {@link LioExperiment} for the
+     *     others
      * @return this figure of it
      * @throws IllegalArgumentException if the run is of the other kind
      */
     public double of(LabRun run) {
+        if (this == RATIO_TO_OPTIMAL) {
+            return Arrays.stream(values(run)).average().orElse(Double.NaN);
+        }
         if (ordinal() <= AVERAGE_ADDITIONAL_REWARD.ordinal()) {
             if (!(run instanceof Experiment e)) {
                 throw new IllegalArgumentException(label + " is a figure of planning-agent runs");
@@ -127,6 +137,22 @@ public enum TableMetric {
             case DESIGNER_RETURN -> summary.designerReturn();
             default -> summary.collectiveReturn();
         };
+    }
+
+    /**
+     * @param run a finished run
+     * @return this figure of each repeat inside the run: every game of a D3C batch for {@link #RATIO_TO_OPTIMAL},
+     *     else the one value {@link #of}
+     * @throws IllegalArgumentException if the run is of another kind than the figure's
+     */
+    public double[] values(LabRun run) {
+        if (this == RATIO_TO_OPTIMAL) {
+            if (!(run instanceof D3cExperiment d)) {
+                throw new IllegalArgumentException(label + " is a figure of D3C runs");
+            }
+            return d.ratios();
+        }
+        return new double[] {of(run)};
     }
 
     private static double harvesterShare(double[] extrinsic) {

@@ -230,6 +230,18 @@ public final class D3cExperiment extends MechanismRun {
         return preset;
     }
 
+    /** @return the batch's final figures from the last recorded row */
+    public D3cSummary summary() {
+        java.util.function.ToDoubleFunction<String> last = name -> {
+            double[] v = metrics().series(metrics().names().indexOf(name));
+            return v[v.length - 1];
+        };
+        return new D3cSummary(episode(), runs, last.applyAsDouble(D3cMetricNames.RATIO_MEAN),
+                last.applyAsDouble(D3cMetricNames.RATIO_STD), last.applyAsDouble(D3cMetricNames.RATIO),
+                last.applyAsDouble(D3cMetricNames.PRICE_OF_ANARCHY),
+                last.applyAsDouble(D3cMetricNames.ATTENTION_MEDIAN));
+    }
+
     /** @return every run's ratio to optimal after the last step, {@code double[runs]} (a copy) */
     public double[] ratios() {
         return ratio.clone();

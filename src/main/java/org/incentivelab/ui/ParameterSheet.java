@@ -7,13 +7,16 @@ import java.util.function.Function;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.DefaultPropertyEditorFactory;
 import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.env.diff.DiffGameType;
 import org.incentivelab.learn.LearnerMode;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.planner.IncentiveCost;
 import org.incentivelab.mech.planner.LookAhead;
 import org.incentivelab.mech.planner.PlannerModel;
+import org.incentivelab.mech.d3c.D3cMethod;
 import org.incentivelab.mech.lio.LioMethod;
+import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.Preset;
@@ -49,11 +52,14 @@ final class ParameterSheet extends PropertySheet {
         items.clear();
         if (p instanceof LioPreset) {
             showLio();
+        } else if (p instanceof D3cPreset d3c) {
+            showD3c(d3c);
         } else {
             showPlanner();
         }
         field("4 Run", "episodes", "Episodes per run; the lab pauses there once (4000 in the thesis, 8000 when "
-                + "turning off; LIO: 50 000 Escape Room, 60 000 IPD)", Integer.class, "episodes");
+                + "turning off; LIO: 50 000 Escape Room, 60 000 IPD; D3C: gradient steps, 3000)", Integer.class,
+                "episodes");
         getItems().setAll(items);
     }
 
@@ -125,6 +131,49 @@ final class ParameterSheet extends PropertySheet {
                 "iqflow.agentResetPeriod");
         field(iq, "start_train", "Environment steps stored before the first meta-step (200 matrix games, 300 "
                 + "Escape Room)", Integer.class, "iqflow.startTrain");
+    }
+
+    /** D3C's knobs (seed 000 §2.5, §3.1–3.2; digest 000 §5 "Knobs"). */
+    private void showD3c(D3cPreset p) {
+        String game = "1 Game";
+        if (p.game().type() == DiffGameType.PRISONERS_DILEMMA) {
+            field(game, "players n", "Players of the convex Prisoner's Dilemma, Eq. 12 (10 in the paper; 2 draws the "
+                    + "vector field)", Integer.class, "game.players");
+            field(game, "cooperation c", "The cooperative action's value c; GD's ρ = n/(n − 1) (1 in the paper)",
+                    Double.class, "game.cooperation");
+        } else {
+            field(game, "drivers N", "Drivers from S to E (4 in the paper, Fig. 2a)", Integer.class,
+                    "game.braess.drivers");
+            field(game, "shortcut A→B open", "Open the zero-latency road A→B: Braess's paradox, every driver takes it"
+                    + " and all commutes get longer (80 instead of 65 minutes)", Boolean.class, "game.braess.shortcut");
+            field(game, "S→A minutes per driver", "Latency of S→A per driver on it (10·n in the paper)", Double.class,
+                    "game.braess.sa.perDriver");
+            field(game, "B→E minutes per driver", "Latency of B→E per driver on it (10·n in the paper)", Double.class,
+                    "game.braess.be.perDriver");
+            field(game, "A→E minutes", "Fixed latency of A→E (45 in the paper)", Double.class,
+                    "game.braess.ae.constant");
+            field(game, "S→B minutes", "Fixed latency of S→B (45 in the paper)", Double.class,
+                    "game.braess.sb.constant");
+            field(game, "A→B minutes", "Fixed latency of the shortcut (0 in the paper)", Double.class,
+                    "game.braess.ab.constant");
+        }
+        String mech = "2 Loss sharing";
+        field(mech, "method", "d3c: each agent learns its row of the mixing matrix A (Eq. 11); selfish: A = I, plain "
+                + "gradient descent; cooperative: A = 1/n, everyone minimises the mean loss; team_spirit: OpenAI "
+                + "Five's τ annealed 0.3 → 1", D3cMethod.class, "d3c.method");
+        field(mech, "η_x", "Strategy learning rate: x_i ← x_i − η_x ∇_{x_i} f^A_i (also Δt of the bounds)",
+                Double.class, "d3c.strategyRate");
+        field(mech, "η_A", "Mirror-descent rate of each row of A (D3C only)", Double.class, "d3c.mixingRate");
+        field(mech, "ε", "Eq. 11's slack: a row moves while d/dt f^A_i + ε > 0; ε = 0 stalls short of the optimum",
+                Double.class, "d3c.epsilon");
+        field(mech, "ν", "Weight of D_KL(e_i ‖ A_i), pulling A back toward selfish (0 except Coins, 1e-5)",
+                Double.class, "d3c.klWeight");
+        field(mech, "A⁰_ii", "Initial self-weight of every agent (0.99 in the paper, 0.9 in its Coins run)",
+                Double.class, "d3c.initialSelf");
+        field(mech, "μ", "Theorem 1's upper bound on the smoothness constant μ, used only by the drawn bounds",
+                Double.class, "d3c.mu");
+        field("4 Run", "runs", "Games in the batch from random starts; charts show the median ± std over them "
+                + "(1000 in the paper)", Integer.class, "runs");
     }
 
     private void showPlanner() {

@@ -42,6 +42,22 @@ class SessionFileTest {
     }
 
     @Test
+    void shouldReadBackAD3cSessionThatClosesTheShortcut(@TempDir Path dir) throws Exception {
+        Session s = new Session(PresetSource.builtIn().load("d3c-braess.json"), 3000, List.of(
+                new Command.Timed(500, new Command.SetShortcut(false)),
+                new Command.Timed(900, new Command.SetMechanism(false)),
+                new Command.Timed(1500, new Command.SetShortcut(true))));
+        Path file = dir.resolve("d3c-session.json");
+        SessionFile.write(file, s);
+        Session back = SessionFile.read(file);
+        assertEquals(s.preset(), back.preset());
+        assertEquals(s.commands(), back.commands());
+        Files.writeString(file, Files.readString(file).replace("\"open\" : false", "\"open\" : \"no\""));
+        PresetException e = assertThrows(PresetException.class, () -> SessionFile.read(file));
+        assertTrue(e.getMessage().contains("commands[0].open"), e.getMessage());
+    }
+
+    @Test
     void shouldReadBackAFreezeAndALoadedMechanism(@TempDir Path dir) throws Exception {
         SavedMechanism m = new SavedMechanism(SavedMechanism.FORMAT, "iterated Stag Hunt", 300, 14, List.of(16, 8), 2,
                 2, 2.0, new double[] {0.5, -1.25, 3e-7});

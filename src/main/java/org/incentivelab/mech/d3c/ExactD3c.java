@@ -32,6 +32,7 @@ public final class ExactD3c {
     private final double[] gradient;
     private final boolean[] shifting;
     private final double[] ownNorm;
+    private double fieldNorm;
     private double utilitarianBound;
     private double egalitarianBound;
 
@@ -65,47 +66,18 @@ public final class ExactD3c {
      *     is off)
      */
     public void step(double[] x, MixingMatrix a, D3cConfig config, boolean learnMixing) {
-        game.gradients(x, f, jacobian);
-        for (int i = 0; i < n; i++) { // f^A_i = Σ_k A_ki f_k and its gradient over all of x
-            double m = 0;
-            double[] g = mixedGradient[i];
-            Arrays.fill(g, 0);
-            for (int k = 0; k < n; k++) {
-                double w = a.get(k, i);
-                if (w != 0) {
-                    m += w * f[k];
-                    double[] jk = jacobian[k];
-                    for (int q = 0; q < dim; q++) {
-                        g[q] += w * jk[q];
-                    }
-                }
-            }
-            mixed[i] = m;
-        }
-        for (int q = 0; q < dim; q++) {
-            field[q] = mixedGradient[owner[q]][q];
-        }
-        double fieldNorm = 0;
-        Arrays.fill(ownNorm, 0);
-        for (int q = 0; q < dim; q++) {
-            ownNorm[owner[q]] += field[q] * field[q];
-            fieldNorm += field[q] * field[q];
-        }
-        for (int i = 0; i < n; i++) {
-            rate[i] = -dot(mixedGradient[i], field);
-        }
-        bounds(config, fieldNorm);
+        evaluate(x, a.values());
+        bounds(config);
         if (learnMixing) {
             for (int i = 0; i < n; i++) {
                 shifting[i] = rate[i] + config.epsilon() > 0;
-                Arrays.fill(gradient, 0);
+                if (!shifting[i] && config.klWeight() == 0) {
+                    continue; // stay: the row's gradient is 0
+                }
                 if (shifting[i]) {
-                    double[] gi = mixedGradient[i];
-                    double[] ji = jacobian[i];
-                    for (int q = 0; q < dim; q++) {
-                        gradient[owner[q]] -= gi[q] * ji[q];
-                    }
-                    gradient[i] -= dot(ji, field);
+                    rateGradient(i, gradient);
+                } else {
+                    Arrays.fill(gradient, 0);
                 }
                 if (config.klWeight() > 0) { // ∇ D_KL(e_i ‖ A_i) = −e_i / A_ii
                     gradient[i] -= config.klWeight() / a.get(i, i);
@@ -120,8 +92,62 @@ public final class ExactD3c {
         }
     }
 
+    /**
+     * Losses, mixed losses, their gradients, the field F and the rates D_i at x for a mixing matrix given entry by
+     * entry (any real matrix: the finite-difference checks perturb single entries off the simplex).
+     *
+     * @param x the joint strategy
+     * @param a {@code double[n][n]}, A_ki = a[k][i]
+     */
+    void evaluate(double[] x, double[][] a) {
+        game.gradients(x, f, jacobian);
+        for (int i = 0; i < n; i++) { // f^A_i = Σ_k A_ki f_k and its gradient over all of x
+            double m = 0;
+            double[] g = mixedGradient[i];
+            Arrays.fill(g, 0);
+            for (int k = 0; k < n; k++) {
+                double w = a[k][i];
+                if (w != 0) {
+                    m += w * f[k];
+                    double[] jk = jacobian[k];
+                    for (int q = 0; q < dim; q++) {
+                        g[q] += w * jk[q];
+                    }
+                }
+            }
+            mixed[i] = m;
+        }
+        Arrays.fill(ownNorm, 0);
+        fieldNorm = 0;
+        for (int q = 0; q < dim; q++) {
+            field[q] = mixedGradient[owner[q]][q];
+            ownNorm[owner[q]] += field[q] * field[q];
+            fieldNorm += field[q] * field[q];
+        }
+        for (int i = 0; i < n; i++) {
+            rate[i] = -dot(mixedGradient[i], field);
+        }
+    }
+
+    /**
+     * ∂D_i/∂A_im for every m at the last evaluated point (the derivative of d/dt f^A_i with respect to agent i's own
+     * row; Eq. 11 before the ReLU's indicator).
+     *
+     * @param i the agent
+     * @param out {@code double[n]}
+     */
+    void rateGradient(int i, double[] out) {
+        Arrays.fill(out, 0);
+        double[] gi = mixedGradient[i];
+        double[] ji = jacobian[i];
+        for (int q = 0; q < dim; q++) {
+            out[owner[q]] -= gi[q] * ji[q];
+        }
+        out[i] -= dot(ji, field);
+    }
+
     /** Theorem 1 (max over agents) and Theorem 2 at the current point; NaN where a mixed loss is not positive. */
-    private void bounds(D3cConfig config, double fieldNorm) {
+    private void bounds(D3cConfig config) {
         double dt = config.strategyRate();
         double worst = 1;
         int top = 0;

@@ -64,6 +64,11 @@ public final class MixingMatrix {
         return a[i][j];
     }
 
+    /** @return A itself (not a copy) for the step's arithmetic in this package */
+    double[][] values() {
+        return a;
+    }
+
     /** @return a copy of A, {@code double[n][n]} */
     public double[][] copy() {
         double[][] out = new double[n][];

@@ -512,6 +512,24 @@ public final class TimeChartView implements LabView {
             return this;
         }
 
+        /**
+         * Draws a series' band from another recorded series instead of the spread over seeds (e.g. a median over a
+         * batch's runs ± their standard deviation, seed 000 Figs. 3, 5). Call after {@code series}.
+         *
+         * @param line the series drawn as the line
+         * @param spread the series whose values are the band's half-width
+         * @return this
+         */
+        public Builder spreadFrom(String line, String spread) {
+            Function<List<Series>, List<Series>> inner = Objects.requireNonNull(selector, "call series(...) first");
+            this.selector = all -> {
+                Series width = all.stream().filter(s -> s.name().equals(spread)).findFirst().orElse(null);
+                return inner.apply(all).stream().map(s -> !s.name().equals(line) || width == null ? s
+                        : new Series(s.name(), s.episodes(), s.mean(), width.mean())).toList();
+            };
+            return this;
+        }
+
         /** @param refs fixed horizontal reference lines @return this */
         public Builder references(Reference... refs) {
             references.addAll(List.of(refs));

@@ -1,0 +1,55 @@
+package org.incentivelab.preset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** D3C presets: bad values are refused naming the file, the field and the allowed values. */
+class D3cPresetValidatorTest {
+    private static String text(String file) throws Exception {
+        return Files.readString(Path.of("presets", file));
+    }
+
+    private static String refused(String json) {
+        return assertThrows(PresetException.class, () -> PresetLoader.parse(json, "bad.json")).getMessage();
+    }
+
+    @Test
+    void shouldReadTheBraessPreset() throws Exception {
+        D3cPreset p = (D3cPreset) PresetLoader.parse(text("d3c-braess.json"), "d3c-braess.json");
+        assertEquals(4, p.agents());
+        assertEquals(1000, p.runs());
+        assertEquals(45, p.game().braess().ae().constant());
+        assertEquals("loss sharing", p.mechanism());
+    }
+
+    @Test
+    void shouldNameTheFieldAndTheAllowedValues() throws Exception {
+        String braess = text("d3c-braess.json");
+        String pd = text("d3c-pd.json");
+        String m = refused(braess.replace("\"initialSelf\": 0.99", "\"initialSelf\": 1.0"));
+        assertTrue(m.startsWith("bad.json: field 'd3c.initialSelf' = 1.0") && m.contains("(0.0, 1.0)"), m);
+        m = refused(braess.replace("\"drivers\": 4", "\"drivers\": 9"));
+        assertTrue(m.contains("'game.braess.drivers' = 9") && m.contains("[2, 8]"), m);
+        m = refused(braess.replace("\"perDriver\": 10,", "\"perDriver\": -10,"));
+        assertTrue(m.contains("game.braess.sa") && m.contains(">= 0"), m);
+        m = refused(braess.replace("\"players\": null", "\"players\": 4"));
+        assertTrue(m.contains("'game.players'") && m.contains("null for braess"), m);
+        m = refused(pd.replace("\"players\": 10", "\"players\": 1"));
+        assertTrue(m.contains("'game.players' = 1") && m.contains("[2, 50]"), m);
+        m = refused(pd.replace("\"method\": \"d3c\"", "\"method\": \"selfless\""));
+        assertTrue(m.contains("'d3c.method'") && m.contains("d3c, selfish, cooperative, team_spirit"), m);
+        m = refused(pd.replace("\"runs\": 1000", "\"runs\": 0"));
+        assertTrue(m.contains("'runs' = 0"), m);
+        m = refused(pd.replace("\"mixingRate\": 0.1", "\"mixingRate\": -0.1"));
+        assertTrue(m.contains("'d3c.mixingRate' = -0.1") && m.contains("[0, 100.0]"), m);
+        m = refused(pd.replace("\"metric\": \"ratio to optimal\"", "\"metric\": \"P(C,C)\""));
+        assertTrue(m.contains("references[0].metric") && m.contains("ratio to optimal"), m);
+        m = refused(pd.replace("\"kind\": \"d3c\"", "\"kind\": \"d4c\""));
+        assertTrue(m.contains("'kind'") && m.contains("planner, lio, d3c"), m);
+    }
+}
