@@ -192,7 +192,7 @@ final class RunCommand extends HeadlessCommand {
             MeanStd d = MeanStd.of(summaries.stream().mapToDouble(LioSummary::designerReturn).toArray());
             out().printf(Locale.ROOT, "designer return (net of incentives): %.3f ± %.3f%n", d.mean(), d.std());
         }
-        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %.0f)%n", ms.mean(), ms.std(),
+        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %.4g)%n", ms.mean(), ms.std(),
                 ((LioPreset) p).environment().optimalReturn());
         out().println("expect: " + p.expect());
     }

@@ -1,6 +1,8 @@
 package org.incentivelab.env;
 
 import org.incentivelab.env.grid.Cleanup;
+import org.incentivelab.env.grid.CoinGame;
+import org.incentivelab.env.grid.CoinGameConfig;
 import org.incentivelab.env.grid.CleanupConfig;
 import org.incentivelab.math.Rng;
 
@@ -42,7 +44,15 @@ public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded,
             case IPD -> IteratedMatrixGame.lioPrisonersDilemma(steps);
             case PRISONERS_DILEMMA, CHICKEN, STAG_HUNT -> new IteratedMatrixGame(payoffs(), steps, false);
             case CLEANUP -> new Cleanup(cleanupConfig(), Rng.forComponent(seed, "environment"));
+            case TRUST_YOUR_BROTHER -> new TrustYourBrother(steps, Rng.forComponent(seed, "environment"));
+            case COINS -> new CoinGame(coinsConfig(), Rng.forComponent(seed, "environment"));
         };
+    }
+
+    /** @return D3C's 5×5 Coins ({@link CoinGameConfig#d3c()}) with {@link #steps()} as the episode length */
+    public CoinGameConfig coinsConfig() {
+        CoinGameConfig c = CoinGameConfig.d3c();
+        return new CoinGameConfig(c.size(), steps, c.toroidal(), c.stayAction(), c.spawnRule(), c.spawnProbability());
     }
 
     /** @return the Cleanup settings with {@link #steps()} as the episode length (Cleanup only) */
@@ -54,14 +64,16 @@ public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded,
 
     /**
      * @return the best collective extrinsic return per episode: 10(N − M) − M for ER(N, M) (digest 001 §5.2), the best
-     *     joint payoff per round times the rounds for a matrix game (−2 per round for the IPD), NaN for Cleanup (no closed form; the Cen baseline is its upper
-     *     bound)
+     *     joint payoff per round times the rounds for a matrix game (−2 per round for the IPD), both prey running every
+     *     step in Trust-Your-Brother, NaN for Cleanup and Coins (no closed form; Cen and the cooperative baseline are
+     *     their upper bounds)
      */
     public double optimalReturn() {
         return switch (type) {
             case ESCAPE_ROOM -> EscapeRoom.optimalReturn(agents, leverNeeded);
             case IPD, PRISONERS_DILEMMA, CHICKEN, STAG_HUNT -> payoffs().optimalCollectivePerRound() * steps;
-            case CLEANUP -> Double.NaN;
+            case TRUST_YOUR_BROTHER -> TrustYourBrother.bestReturn(steps);
+            case CLEANUP, COINS -> Double.NaN;
         };
     }
 
@@ -88,6 +100,8 @@ public record MarkovGameConfig(MarkovGameType type, int agents, int leverNeeded,
             case CHICKEN -> "iterated Chicken";
             case STAG_HUNT -> "iterated Stag Hunt";
             case CLEANUP -> "Cleanup " + cleanup.map().replace("x", "×");
+            case TRUST_YOUR_BROTHER -> "Trust-Your-Brother";
+            case COINS -> "Coins 5×5";
         };
     }
 }

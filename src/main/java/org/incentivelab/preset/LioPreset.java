@@ -3,6 +3,7 @@ package org.incentivelab.preset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.incentivelab.mech.d3c.D3cRlConfig;
 import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.learn.PolicyConfig;
@@ -24,6 +25,7 @@ import org.incentivelab.mech.lio.LioMethod;
  * @param incentives the incentive functions (LIO), give-reward settings (PG-d, PG-c), the designer (MetaGrad,
  *     dual-RL) or IQ-Flow's incentive network
  * @param iqflow IQ-Flow's critics and meta-step (method {@code iqflow} only; null otherwise)
+ * @param d3c RL D3C's mixing trials (method {@code d3c} only; null otherwise)
  * @param evaluationPeriod episodes between two evaluations, in [1, 100000] (reference code: 100)
  * @param evaluationEpisodes greedy-exploration (ε = 0) test episodes per evaluation, in [1, 1000] (reference: 10)
  * @param episodes training iterations per run (each plays two episodes, τ and τ̂), in [1,
@@ -41,6 +43,7 @@ public record LioPreset(
         PolicyConfig policy,
         IncentiveConfig incentives,
         IqFlowConfig iqflow,
+        D3cRlConfig d3c,
         int evaluationPeriod,
         int evaluationEpisodes,
         int episodes,
@@ -73,24 +76,24 @@ public record LioPreset(
         return new LioPreset(name, source, expect, references, environment, method, policy,
                 new IncentiveConfig(c.hidden(), c.maxReward(), c.learningRate(), c.costWeight(),
                         c.separateCostOptimizer(), c.costLearningRate(), c.enabled(), episode, c.designerEntropy()),
-                iqflow, evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
+                iqflow, d3c, evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 
     @Override
     public LioPreset withRuns(int newEpisodes, int newSeeds, long newSeed) {
         return new LioPreset(name, source, expect, references, environment, method, policy, incentives, iqflow,
-                evaluationPeriod, evaluationEpisodes, newEpisodes, newSeeds, newSeed);
+                d3c, evaluationPeriod, evaluationEpisodes, newEpisodes, newSeeds, newSeed);
     }
 
     @Override
     public LioPreset withReferences(List<PaperReference> newReferences) {
         return new LioPreset(name, source, expect, newReferences, environment, method, policy, incentives, iqflow,
-                evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
+                d3c, evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 
     /** @return a copy with another method */
     public LioPreset withMethod(LioMethod newMethod) {
         return new LioPreset(name, source, expect, references, environment, newMethod, policy, incentives, iqflow,
-                evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
+                d3c, evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 }

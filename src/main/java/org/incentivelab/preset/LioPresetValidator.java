@@ -6,6 +6,7 @@ import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Finite;
+import org.incentivelab.mech.d3c.D3cRlConfig;
 import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.mech.iqflow.SavedMechanism;
 import org.incentivelab.mech.lio.IncentiveConfig;
@@ -59,6 +60,11 @@ final class LioPresetValidator {
         } else if (p.iqflow() != null) {
             v.fail("iqflow", "an object", "null unless method is iqflow");
         }
+        if (p.method() == LioMethod.D3C) {
+            checkD3c(p.d3c());
+        } else if (p.d3c() != null) {
+            v.fail("d3c", "an object", "null unless method is d3c");
+        }
         v.range("evaluationPeriod", p.evaluationPeriod(), 1, 100_000);
         v.range("evaluationEpisodes", p.evaluationEpisodes(), 1, 1000);
         v.checkReferences(p.references(), LioExperiment.seriesNames(p),
@@ -74,18 +80,19 @@ final class LioPresetValidator {
         } else if (e.cleanup() != null) {
             v.fail("environment.cleanup", "an object", "null unless environment.type is cleanup");
         }
-        if (e.type().matrixGame()) {
+        if (e.type().matrixGame() || e.type() == MarkovGameType.TRUST_YOUR_BROTHER
+                || e.type() == MarkovGameType.COINS) {
             v.range("environment.agents", e.agents(), 2, 2);
         } else if (e.type() == MarkovGameType.ESCAPE_ROOM) {
             v.range("environment.agents", e.agents(), 2, MarkovGameConfig.MAX_AGENTS);
             v.range("environment.leverNeeded", e.leverNeeded(), 1, e.agents() - 1);
         }
-        v.range("environment.steps", e.steps(), 1, 100);
+        v.range("environment.steps", e.steps(), 1, e.type() == MarkovGameType.COINS ? 500 : 100);
     }
 
     private void checkPolicy(PolicyConfig c) throws PresetException {
         v.required("policy", c);
-        hidden("policy.hidden", c.hidden());
+        hidden("policy.hidden", c.hidden(), 0);
         v.positive("policy.learningRate", c.learningRate(), 1);
         unit("policy.entropy", c.entropy(), 10);
         unit("policy.discount", c.discount(), 1);
@@ -139,10 +146,28 @@ final class LioPresetValidator {
         }
     }
 
+    /** RL D3C's trials (seed 000 Algorithms 1–2). */
+    private void checkD3c(D3cRlConfig c) throws PresetException {
+        v.required("d3c", c);
+        v.positive("d3c.mixingRate", c.mixingRate(), 100);
+        v.positive("d3c.perturbation", c.perturbation(), 10);
+        v.range("d3c.trialMin", c.trialMin(), 1, 10_000);
+        v.range("d3c.trialMax", c.trialMax(), c.trialMin(), 10_000);
+        unit("d3c.epsilon", c.epsilon(), 1e6);
+        unit("d3c.klWeight", c.klWeight(), 100);
+        v.open("d3c.initialSelf", c.initialSelf(), 0, 1);
+        v.positive("d3c.clip", c.clip(), 50);
+    }
+
     private void hidden(String field, List<Integer> widths) throws PresetException {
+        hidden(field, widths, 1);
+    }
+
+    /** @param fewest 0 for the policy, whose empty list is D3C's linear softmax policy without bias */
+    private void hidden(String field, List<Integer> widths, int fewest) throws PresetException {
         v.required(field, widths);
-        if (widths.isEmpty() || widths.size() > 4) {
-            v.fail(field, widths, "1 to 4 layer widths");
+        if (widths.size() < fewest || widths.size() > 4) {
+            v.fail(field, widths, fewest + " to 4 layer widths");
         }
         for (int k = 0; k < widths.size(); k++) {
             v.required(field + "[" + k + "]", widths.get(k));

@@ -17,18 +17,27 @@ import org.incentivelab.run.Metrics;
  * recorded nothing.
  */
 public final class SeriesCsv {
+    private static final String GREEK = "αβγδεηθλμνρστφψω";
+    private static final String[] GREEK_NAMES = {"alpha", "beta", "gamma", "delta", "epsilon", "eta", "theta",
+        "lambda", "mu", "nu", "rho", "sigma", "tau", "phi", "psi", "omega"};
+
     private SeriesCsv() {
     }
 
     /**
-     * A series' file name: lower case, runs of characters other than letters, digits and '_' become one '-',
-     * e.g. "P(C,C)" → {@code p-c-c.csv}, "r^p_1(D,C)" → {@code r-p_1-d-c.csv}.
+     * A series' file name: lower case, Greek letters spelled out, runs of characters other than letters, digits and
+     * '_' become one '-', e.g. "P(C,C)" → {@code p-c-c.csv}, "r^p_1(D,C)" → {@code r-p_1-d-c.csv}, "trial ρ 1" →
+     * {@code trial-rho-1.csv}.
      *
      * @param series a series name ({@link org.incentivelab.run.MetricNames})
      * @return its file name
      */
     public static String fileName(String series) {
-        String stem = series.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "-").replaceAll("^-|-$", "");
+        String latin = series.toLowerCase(Locale.ROOT);
+        for (int k = 0; k < GREEK.length(); k++) {
+            latin = latin.replace(GREEK.substring(k, k + 1), " " + GREEK_NAMES[k] + " ");
+        }
+        String stem = latin.replaceAll("[^a-z0-9_]+", "-").replaceAll("^-|-$", "");
         return (stem.isEmpty() ? "series" : stem) + ".csv";
     }
 

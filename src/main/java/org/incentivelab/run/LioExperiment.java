@@ -12,6 +12,7 @@ import org.incentivelab.env.IteratedMatrixGame;
 import org.incentivelab.mech.iqflow.CriticPair;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.iqflow.MaskActivity;
+import org.incentivelab.mech.d3c.D3cTrials;
 import org.incentivelab.mech.iqflow.IqFlowLearner;
 import org.incentivelab.mech.iqflow.IqFlowMechanism;
 import org.incentivelab.mech.iqflow.SavedMechanism;
@@ -145,6 +146,14 @@ public final class LioExperiment extends MechanismRun {
             evaluatedQFlow = qFlowState();
             evaluatedMechanism = savedMechanism();
             writeIqFlowColumns(row);
+        }
+        D3cTrials mixing = algorithm.mixing();
+        if (mixing != null) {
+            int k = metrics().names().indexOf(LioMetricNames.attention(1));
+            for (int i = 0; i < n; i++) {
+                row[k++] = mixing.mixing().relativeAttention(i);
+                row[k++] = mixing.lastRho(i);
+            }
         }
         metrics().record(episode(), row);
     }

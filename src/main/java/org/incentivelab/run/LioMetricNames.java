@@ -33,14 +33,17 @@ public final class LioMetricNames {
     }
 
     /**
-     * @return the action names of a game: lever, start, door (Escape Room), C, D (matrix games) or left, right, up, down,
-     *     stay, clean (Cleanup)
+     * @return the action names of a game: lever, start, door (Escape Room), C, D (matrix games), left, right, up, down,
+     *     stay, clean (Cleanup), stay, clockwise, counter-clockwise (Trust-Your-Brother) or right, left, down, up, stay
+     *     (Coins)
      */
     public static List<String> actions(MarkovGameType type) {
         return switch (type) {
             case ESCAPE_ROOM -> List.of("lever", "start", "door");
             case IPD, PRISONERS_DILEMMA, CHICKEN, STAG_HUNT -> List.of("C", "D");
             case CLEANUP -> IntStream.range(0, CleanupActions.COUNT).mapToObj(CleanupActions::name).toList();
+            case TRUST_YOUR_BROTHER -> List.of("stay", "clockwise", "counter-clockwise");
+            case COINS -> List.of("right", "left", "down", "up", "stay");
         };
     }
 
@@ -139,6 +142,13 @@ public final class LioMetricNames {
      */
     public static List<String> all(MarkovGameConfig game, LioMethod method) {
         List<String> names = all(game);
+        if (method == LioMethod.D3C) {
+            for (int i = 1; i <= game.agents(); i++) {
+                names.add(attention(i));
+                names.add(trialRho(i));
+            }
+            return names;
+        }
         if (method != LioMethod.IQFLOW) {
             return names;
         }
@@ -156,6 +166,24 @@ public final class LioMetricNames {
             }
         }
         return names;
+    }
+
+    /**
+     * @param agent 1-based
+     * @return "ln(A_ii/A_ij) i": RL D3C's relative attention of the agent's learned row of A (seed 000 Figs. 7–8: &gt; 0
+     *     selfish, &lt; 0 other-regarding), at the evaluation
+     */
+    public static String attention(int agent) {
+        return "ln(A_ii/A_ij) " + agent;
+    }
+
+    /**
+     * @param agent 1-based
+     * @return "trial ρ i": RL D3C's estimate ρ_i = ReLU((G_b − G)/τ + ε) at the agent's last finished mixing trial
+     *     (Algorithm 1 line 9; 0: its row stayed)
+     */
+    public static String trialRho(int agent) {
+        return "trial ρ " + agent;
     }
 
     /** @return every series of a run of that game without IQ-Flow, in recording order */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.math.Rng;
+import org.incentivelab.mech.d3c.D3cTrials;
 import org.incentivelab.mech.iqflow.IqFlowLearner;
 
 /**
@@ -33,6 +34,7 @@ public final class EpisodePlayer {
     private final DiscreteDesigner discreteDesigner;
     private final InequityAversion aversion;
     private final IqFlowLearner iqFlow;
+    private final D3cTrials mixing;
     private final double[] jointObs;
     private final double[][] totals;
     private final double[] gift;
@@ -52,11 +54,12 @@ public final class EpisodePlayer {
      * @param aversion IA's smoothed rewards (observed last, after everything else), or null
      * @param iqFlow IQ-Flow's mechanism, paying each agent r_inc(s, a) from the joined observations and the joint
      *     action into the designer's column of the trajectory, or null
+     * @param mixing RL D3C's trials, whose played Ã mixes the agents' rewards, or null
      */
     EpisodePlayer(MarkovGame game, LioMethod method, PolicyLearner[] learners, boolean[] gives,
             IncentiveFunction[] incentives, double[][] eta, GaussianGift[] gifts, IncentiveFunction designer,
             double[] designerEta, GaussianGift gaussianDesigner, DiscreteDesigner discreteDesigner,
-            InequityAversion aversion, IqFlowLearner iqFlow) {
+            InequityAversion aversion, IqFlowLearner iqFlow, D3cTrials mixing) {
         this.game = game;
         this.room = game instanceof EscapeRoom r ? r : null;
         this.n = game.agents();
@@ -75,6 +78,7 @@ public final class EpisodePlayer {
         this.discreteDesigner = discreteDesigner;
         this.aversion = aversion;
         this.iqFlow = iqFlow;
+        this.mixing = mixing;
         this.jointObs = iqFlow == null ? null : new double[n * learners[0].policy.net().inputs()];
         this.totals = new double[n][n];
         this.gift = new double[Math.max(1, n - 1)];
@@ -142,6 +146,17 @@ public final class EpisodePlayer {
                 tr.shaping[t][0] = 0;
                 for (int i = 1; i < n; i++) {
                     tr.shaping[t][0] += tr.extrinsic[t][i];
+                }
+            } else if (mixing != null && !incentivesOn) { // D3C switched off: own rewards
+                Arrays.fill(tr.shaping[t], 0);
+            } else if (mixing != null) { // D3C: r_i = Σ_j Ã_ji r_j (Algorithm 3)
+                double[][] a = mixing.played();
+                for (int i = 0; i < n; i++) {
+                    double r = 0;
+                    for (int j = 0; j < n; j++) {
+                        r += a[j][i] * tr.extrinsic[t][j];
+                    }
+                    tr.shaping[t][i] = r - tr.extrinsic[t][i];
                 }
             } else if (method == LioMethod.SHARED) { // every agent trains on the team's reward
                 double team = 0;

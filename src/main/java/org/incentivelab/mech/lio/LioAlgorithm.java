@@ -9,6 +9,7 @@ import org.incentivelab.learn.EpsilonSchedule;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Adam;
+import org.incentivelab.mech.d3c.D3cTrials;
 import org.incentivelab.mech.iqflow.IqFlowLearner;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
@@ -68,6 +69,9 @@ public final class LioAlgorithm {
     private boolean frozen;
     private final long seed;
     private final IqFlowLearner iqFlow;
+    /** RL D3C's mixing trials (method d3c), or null. */
+    private final D3cTrials mixing;
+    private final double[] mixedReturns;
     private final double[] jointObs;
     private final double[] nextJointObs;
     private Trajectory tau;
@@ -77,6 +81,7 @@ public final class LioAlgorithm {
 
     private double maxReward;
     private double costWeight;
+    private long mixingEpisodes;
 
     /** Whether per-agent work runs on parallel threads (the conv nets of image games; MLPs are too small). */
     private final boolean parallel;
@@ -124,7 +129,8 @@ public final class LioAlgorithm {
             boolean keepScores = isLio() || method == LioMethod.METAGRAD;
             learners[i] = central && i > 0 ? learners[0] // Cen: one learner acts for everyone
                     : pc.sharedParameters() && i > 0 ? learners[0].sharing(maxSteps)
-                    : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions, true),
+                    : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions,
+                            policyHidden.length > 0), // no hidden layer: D3C's linear softmax policy without bias
                             maxSteps, keepScores, Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
             incentives[i] = IncentiveFunction.giver(game, central ? game.observationSize() : observationSize,
@@ -168,6 +174,8 @@ public final class LioAlgorithm {
                 ? new IqFlowLearner(preset.iqflow(), n, gameActions, observationSize, image, ic.hidden(),
                         ic.maxReward(), ic.learningRate(), pc.discount(), seed)
                 : null;
+        this.mixing = method == LioMethod.D3C ? new D3cTrials(n, preset.d3c(), seed) : null;
+        this.mixedReturns = new double[n];
         this.jointObs = new double[n * observationSize];
         this.nextJointObs = new double[n * observationSize];
         this.tau = newTrajectory();
@@ -175,7 +183,7 @@ public final class LioAlgorithm {
         this.player = new EpisodePlayer(game, method, learners, gives, incentives, eta, gifts,
                 designer == null ? null : designer.net, designer == null ? null : designer.eta, gaussianDesigner,
                 discreteDesigner, method == LioMethod.IA
-                        ? InequityAversion.thesis(n, preset.policy().discount()) : null, iqFlow);
+                        ? InequityAversion.thesis(n, preset.policy().discount()) : null, iqFlow, mixing);
         this.parallel = image != null;
         this.returns = new double[n][maxSteps];
         this.giverReturns = new double[n][maxSteps];
@@ -230,6 +238,10 @@ public final class LioAlgorithm {
             }
             boolean pays = preset.method() == LioMethod.PG_D || preset.method() == LioMethod.PG_C;
             updatePolicies(eps, incentivesOn, pays, true);
+            if (mixing != null && learn) {
+                trialReturns();
+                mixing.record(++mixingEpisodes, mixedReturns);
+            }
             for (int j = 0; j < n; j++) {
                 learners[j].commit();
                 if (gifts[j] != null && learn) {
@@ -242,6 +254,19 @@ public final class LioAlgorithm {
             if (learn && (gaussianDesigner != null || discreteDesigner != null)) {
                 learnDualRl();
             }
+        }
+    }
+
+    /** Each agent's discounted return of τ, mixed (its training reward) or its own (digest 000 §2.7's toggle). */
+    private void trialReturns() {
+        double gamma = preset.policy().discount();
+        boolean mixed = preset.d3c().mixedReturn();
+        for (int i = 0; i < n; i++) {
+            double g = 0;
+            for (int t = tau.steps - 1; t >= 0; t--) {
+                g = tau.reward(t, i, false, false) - (mixed ? 0 : tau.shaping[t][i]) + gamma * g;
+            }
+            mixedReturns[i] = g;
         }
     }
 
@@ -681,6 +706,11 @@ public final class LioAlgorithm {
     /** @return IQ-Flow's mechanism (method iqflow), or null; read it only while the algorithm is not iterating */
     public IqFlowLearner iqFlow() {
         return iqFlow;
+    }
+
+    /** @return RL D3C's mixing trials (method d3c), or null */
+    public D3cTrials mixing() {
+        return mixing;
     }
 
     /** @return the game (its start state after {@link MarkovGame#reset()}) */

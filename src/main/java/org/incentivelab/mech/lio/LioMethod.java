@@ -49,7 +49,14 @@ public enum LioMethod {
      * incentives — the return upper bound of learning from scratch in IQ-Flow's Cleanup (seed 004 §5.3, Figs. 7,
      * 10: "decentralized AC agents with the shared centralized reward").
      */
-    SHARED("shared reward");
+    SHARED("shared reward"),
+    /**
+     * RL D3C (seed 000 §2.6, Algorithms 1–3): every agent trains on the mixed reward r_i = Σ_j Ã_ji r_j of its
+     * agents' current mixing trials and learns its row of A from the trials' returns; no incentives. With
+     * {@code d3c.learnMixing} false and A⁰_ii = 1/n it is the paper's cooperative baseline (everyone on the mean
+     * reward).
+     */
+    D3C("D3C");
 
     private final String label;
 
@@ -72,7 +79,7 @@ public enum LioMethod {
      *     whose agents give; not the designers, Cen or IQ-Flow, whose agents see only the game)
      */
     public boolean agentsObserveGiving() {
-        return !seesGlobal() && this != IQFLOW && this != SHARED;
+        return !seesGlobal() && this != IQFLOW && this != SHARED && this != D3C;
     }
 
     /**
@@ -82,6 +89,7 @@ public enum LioMethod {
      */
     public boolean canSharePolicies() {
         return this == PG || this == IA || this == IQFLOW || this == SHARED || hasDesigner();
+        // not D3C: each agent trains on its own mixed reward
     }
 
     /**

@@ -48,7 +48,7 @@ class LioMetaGradientTest {
         MarkovGameConfig env = e.type() == MarkovGameType.CLEANUP ? BilevelCheck.richCleanup()
                 : new MarkovGameConfig(e.type(), agents, lever, e.steps());
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), env, p.method(), small, smallIncentives,
-                p.iqflow(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
+                p.iqflow(), p.d3c(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
     }
 
     @ParameterizedTest

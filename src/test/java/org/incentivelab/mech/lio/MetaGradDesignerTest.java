@@ -38,7 +38,7 @@ class MetaGradDesignerTest {
         MarkovGameConfig e = p.environment();
         MarkovGameConfig env = e.type() == MarkovGameType.CLEANUP ? BilevelCheck.richCleanup() : e;
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), env, p.method(), fast, net,
-                p.iqflow(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
+                p.iqflow(), p.d3c(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ class ParameterSharingTest {
                 pc.epsilonStart(), pc.epsilonEnd(), pc.epsilonEpisodes(), pc.update(), pc.criticLearningRate(),
                 pc.targetRate(), shared);
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), p.environment(), p.method(), config,
-                p.incentives(), p.iqflow(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
+                p.incentives(), p.iqflow(), p.d3c(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
     }
 
     @Test
