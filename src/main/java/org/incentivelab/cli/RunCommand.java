@@ -192,8 +192,10 @@ final class RunCommand extends HeadlessCommand {
             MeanStd d = MeanStd.of(summaries.stream().mapToDouble(LioSummary::designerReturn).toArray());
             out().printf(Locale.ROOT, "designer return (net of incentives): %.3f ± %.3f%n", d.mean(), d.std());
         }
-        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %.4g)%n", ms.mean(), ms.std(),
-                ((LioPreset) p).environment().optimalReturn());
+        double optimum = ((LioPreset) p).environment().optimalReturn();
+        out().printf(Locale.ROOT, "mean ± std: collective return %.3f ± %.3f (optimum %s)%n", ms.mean(), ms.std(),
+                Double.isFinite(optimum) ? java.math.BigDecimal.valueOf(optimum).stripTrailingZeros().toPlainString()
+                        : "none in closed form");
         out().println("expect: " + p.expect());
     }
 

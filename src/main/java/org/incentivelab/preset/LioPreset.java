@@ -60,9 +60,10 @@ public record LioPreset(
         return environment.agents();
     }
 
+    /** @return "loss sharing" for RL D3C (the switch turns the reward mixing off), else "incentives" */
     @Override
     public String mechanism() {
-        return "incentives";
+        return method == LioMethod.D3C ? "loss sharing" : "incentives";
     }
 
     @Override

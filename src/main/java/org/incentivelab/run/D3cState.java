@@ -48,4 +48,11 @@ public record D3cState(
     public int agents() {
         return losses.length;
     }
+
+    /** @return the mixing-matrix view's reading of this state */
+    public MixingReading reading() {
+        String name = method == D3cMethod.D3C ? "D3C" : method.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return new MixingReading(name, method == D3cMethod.D3C && mixingActive, mixingActive, mixing, attention,
+                shifting);
+    }
 }

@@ -316,7 +316,24 @@ public final class LioExperiment extends MechanismRun {
         }
         return new LioState(preset.environment(), preset.method(), List.copyOf(names), algorithm.maxReward(),
                 algorithm.costWeight(), algorithm.frozen(), trace, start, stateIncentives, stateCooperation,
-                gridEpisode, evaluatedQFlow, evaluatedMechanism);
+                gridEpisode, evaluatedQFlow, evaluatedMechanism, mixingReading());
+    }
+
+    /** @return RL D3C's learned A, attention and last trial outcomes, or null for other methods */
+    private MixingReading mixingReading() {
+        D3cTrials trials = algorithm.mixing();
+        if (trials == null) {
+            return null;
+        }
+        double[] attention = new double[n];
+        boolean[] shifting = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            attention[i] = trials.mixing().relativeAttention(i);
+            shifting[i] = trials.lastRho(i) > 0;
+        }
+        boolean active = mechanismActive();
+        return new MixingReading("D3C (RL)", active && preset.d3c().learnMixing(), active, trials.mixing().copy(),
+                attention, shifting);
     }
 
     /** @param value R_max in (0, 100], applied from the next step */

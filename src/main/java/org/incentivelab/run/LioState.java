@@ -29,6 +29,7 @@ import org.incentivelab.mech.lio.LioMethod;
  *     latest evaluation (read once per evaluation, not per snapshot)
  * @param mechanism IQ-Flow only (else null): the focus run's regulator as of the latest evaluation, for "Save
  *     mechanism…" (copied once per evaluation, not per snapshot)
+ * @param mixing RL D3C only (else null): the focus run's learned A, attention and trial outcomes
  */
 public record LioState(
         MarkovGameConfig environment,
@@ -43,5 +44,6 @@ public record LioState(
         double[][] stateCooperation,
         GridEpisode gridEpisode,
         QFlowState qFlow,
-        SavedMechanism mechanism) implements RunState {
+        SavedMechanism mechanism,
+        MixingReading mixing) implements RunState {
 }

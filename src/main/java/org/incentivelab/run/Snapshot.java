@@ -90,6 +90,14 @@ public record Snapshot(
         throw new IllegalStateException("snapshot of '" + presetName + "' is not of a LIO run");
     }
 
+    /** @return the first run's loss-mixing matrix (exact or RL D3C), or null for other methods */
+    public MixingReading mixing() {
+        if (state instanceof D3cState d) {
+            return d.reading();
+        }
+        return state instanceof LioState l ? l.mixing() : null;
+    }
+
     /** @return the first run's D3C state, or null unless the batch is D3C */
     public D3cState d3c() {
         return state instanceof D3cState d ? d : null;

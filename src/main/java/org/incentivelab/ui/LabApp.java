@@ -11,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetCatalog;
@@ -107,7 +108,7 @@ public final class LabApp extends Application {
         presets.show(preset);
         controls.show(preset);
         sheet.show(preset);
-        lioControls.setVisible(preset instanceof LioPreset);
+        lioControls.setVisible(preset instanceof LioPreset l && l.method() != LioMethod.D3C); // D3C pays nothing
         if (preset instanceof LioPreset lio) {
             lioControls.show(lio);
         }

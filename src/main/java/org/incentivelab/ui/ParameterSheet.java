@@ -93,6 +93,10 @@ final class ParameterSheet extends PropertySheet {
                 "policy.epsilonEnd");
         field(policy, "ε episodes", "Episodes over which ε decays linearly (1000)", Integer.class,
                 "policy.epsilonEpisodes");
+        if (((LioPreset) preset).method() == LioMethod.D3C) {
+            showD3cTrials();
+            return;
+        }
         String incentives = "3 Incentives";
         field(incentives, "R_max", "Largest incentive: r_η = R_max·σ(·) (2 Escape Room, 3 IPD)", Double.class,
                 "incentives.maxReward");
@@ -108,6 +112,29 @@ final class ParameterSheet extends PropertySheet {
         if (((LioPreset) preset).method() == LioMethod.IQFLOW) {
             showIqFlow();
         }
+    }
+
+    /** RL D3C's knobs (seed 000 Algorithms 1–2; the paper's values are in its Appx. G, not in the seed text). */
+    private void showD3cTrials() {
+        String d3c = "3 D3C trials";
+        field(d3c, "η_A", "Mirror-descent rate of a row of A at the end of each mixing trial (Algorithm 1 line 11)",
+                Double.class, "d3c.mixingRate");
+        field(d3c, "δ", "Size of a trial's perturbation: the agent plays softmax(log A_i + δ ã_i), ã_i on the unit "
+                + "sphere", Double.class, "d3c.perturbation");
+        field(d3c, "τ_min", "Shortest mixing trial, in episodes", Integer.class, "d3c.trialMin");
+        field(d3c, "τ_max", "Longest mixing trial, in episodes (τ uniform between τ_min and τ_max)", Integer.class,
+                "d3c.trialMax");
+        field(d3c, "ε", "Slack of ρ_i = ReLU((G_b − G)/τ + ε): above 0 rows keep moving", Double.class, "d3c.epsilon");
+        field(d3c, "ν", "Weight of D_KL(e_i ‖ A_i), pulling A back toward selfish (Coins: 1e-5)", Double.class,
+                "d3c.klWeight");
+        field(d3c, "A⁰_ii", "Initial self-weight (0.99 in the paper; 1/n and 'learn A' off: the cooperative baseline)",
+                Double.class, "d3c.initialSelf");
+        field(d3c, "logit clip h", "The logits log A_ij are clipped to [−h, h] (5 in the paper)", Double.class,
+                "d3c.clip");
+        field(d3c, "learn A", "Off: A stays at A⁰ (with A⁰_ii = 1/n, the cooperative baseline)", Boolean.class,
+                "d3c.learnMixing");
+        field(d3c, "mixed return", "Trials average the agent's mixed return Σ_j Ã_ji r_j (on) or its own (off); the "
+                + "paper leaves it open", Boolean.class, "d3c.mixedReturn");
     }
 
     /** IQ-Flow's knobs (seed 004; digest 004 §2.8, §5 "Knobs"). */

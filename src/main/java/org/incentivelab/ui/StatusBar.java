@@ -8,6 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.incentivelab.run.LioMetricNames;
+import org.incentivelab.run.D3cMetricNames;
+import org.incentivelab.run.D3cState;
 import org.incentivelab.run.LioState;
 import org.incentivelab.run.MetricNames;
 import org.incentivelab.run.Series;
@@ -33,7 +35,8 @@ final class StatusBar extends HBox {
         progress.setTooltip(new Tooltip("Episodes done of the preset's episodes"));
         figures.setTooltip(new Tooltip("Mean over seeds. Planning agent — P(C,C): probability of mutual cooperation; "
                 + "V: expected social welfare per round (max 2R); Σ|r^p|: incentives paid so far. LIO — the latest "
-                + "evaluation's collective extrinsic return per episode and the incentives paid by the agents or the designer"));
+                + "evaluation's collective extrinsic return per episode and the incentives paid by the agents or the designer."
+                + " D3C — the ratio Σ_i f_i / min Σ f over the batch's games and ρ = worst Nash / optimum"));
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(progress, episode, figures, message);
@@ -43,15 +46,20 @@ final class StatusBar extends HBox {
         progress.setProgress(Math.min(1, (double) s.episode() / s.episodesPlanned()));
         String step = s.stepName();
         episode.setText(String.format("%s %,d / %,d%s · %d seed%s", step, s.episode(), s.episodesPlanned(),
-                step.equals("episode") ? "" : " (2 episodes each)", s.seeds(), s.seeds() == 1 ? "" : "s"));
-        if (s.state() instanceof LioState lio) {
+                step.equals("iteration") ? " (2 episodes each)" : "", s.seeds(), s.seeds() == 1 ? "" : "s"));
+        if (s.state() instanceof D3cState d3c) {
+            figures.setText(String.format("%,d games: ratio to optimal median %.4f, mean %.4f   ρ %.4f",
+                    d3c.ratios().length, last(s, D3cMetricNames.RATIO), last(s, D3cMetricNames.RATIO_MEAN),
+                    last(s, D3cMetricNames.PRICE_OF_ANARCHY)));
+        } else if (s.state() instanceof LioState lio) {
             double collective = last(s, LioMetricNames.COLLECTIVE_RETURN);
             double paid = collective - last(s, LioMetricNames.DESIGNER_RETURN); // by a designer, if any
             for (int i = 1; i <= lio.environment().agents(); i++) {
                 paid += last(s, LioMetricNames.given(i));
             }
             double optimum = lio.environment().optimalReturn();
-            String best = Double.isFinite(optimum) ? String.format(" (optimum %.0f)", optimum) : "";
+            String best = Double.isFinite(optimum)
+                    ? " (optimum " + java.math.BigDecimal.valueOf(optimum).stripTrailingZeros().toPlainString() + ")" : "";
             figures.setText(String.format("collective return %.2f%s   incentives paid %.2f per episode%s", collective,
                     best, paid, lio.frozen() ? " (frozen)" : ""));
         } else {

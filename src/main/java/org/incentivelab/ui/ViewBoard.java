@@ -11,6 +11,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import org.incentivelab.env.MarkovGameType;
+import org.incentivelab.env.diff.DiffGameType;
+import org.incentivelab.mech.lio.LioMethod;
+import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PaperReference;
 import org.incentivelab.preset.Preset;
@@ -18,6 +21,8 @@ import org.incentivelab.run.Command;
 import org.incentivelab.run.GridEpisode;
 import org.incentivelab.run.LioState;
 import org.incentivelab.run.Snapshot;
+import org.incentivelab.ui.view.BraessNetworkView;
+import org.incentivelab.ui.view.D3cCharts;
 import org.incentivelab.ui.view.EscapeRoomView;
 import org.incentivelab.ui.view.DilemmaPlaneView;
 import org.incentivelab.ui.view.ExactLioFieldView;
@@ -27,8 +32,10 @@ import org.incentivelab.ui.view.IncentiveHeatmapView;
 import org.incentivelab.ui.view.IpdMatrixView;
 import org.incentivelab.ui.view.LabView;
 import org.incentivelab.ui.view.LioCharts;
+import org.incentivelab.ui.view.MixingMatrixView;
 import org.incentivelab.ui.view.NPlayerView;
 import org.incentivelab.ui.view.PayoffMatrixView;
+import org.incentivelab.ui.view.PdVectorFieldView;
 import org.incentivelab.ui.view.PositionHeatmapView;
 import org.incentivelab.ui.view.QValueFlowView;
 import org.incentivelab.ui.view.TimeCharts;
@@ -39,8 +46,9 @@ import org.incentivelab.ui.view.ViewPane;
  * The views in tabs. Planning agent: for two players an overview (payoff matrices, fear/greed plane, vector
  * field, P(C) chart) and all time charts; for N players the N-player view and the charts. LIO: an overview with
  * the Escape Room diagram (or, for the IPD, the payoff matrix with incentives and the exact-LIO vector field; for
- * IQ-Flow's 2×2 games, the Q-value flow, the dilemma plane and the incentive heatmap) and the main charts, then the
- * other charts. Only the visible tab's views are redrawn; switching tabs redraws at
+ * IQ-Flow's 2×2 games, the Q-value flow, the dilemma plane and the incentive heatmap; for D3C's games the mixing
+ * matrix) and the main charts, then the other charts. D3C on a differentiable game: the Braess network or the PD
+ * vector field, the mixing matrix and its charts. Only the visible tab's views are redrawn; switching tabs redraws at
  * once from the last snapshot.
  */
 final class ViewBoard extends TabPane {
@@ -62,6 +70,8 @@ final class ViewBoard extends TabPane {
         setId("view-board");
         if (preset instanceof LioPreset lio) {
             addLioTabs(lio);
+        } else if (preset instanceof D3cPreset d3c) {
+            addD3cTabs(d3c, commands);
         } else {
             addPlannerTabs(preset.agents(), preset.references(), commands);
         }
@@ -83,8 +93,43 @@ final class ViewBoard extends TabPane {
         addTab("Charts", 3, charts.subList(1, charts.size()));
     }
 
+    /**
+     * D3C on a differentiable game: the Braess network (or, for two players, the PD vector field), the mixing matrix,
+     * the ratio to optimal and the attention chart first; for the n-player PD the distance to the optimum instead of
+     * a game view.
+     */
+    private void addD3cTabs(D3cPreset preset, Consumer<Command> commands) {
+        List<LabView> charts = new ArrayList<>(D3cCharts.standard(preset));
+        List<LabView> overview = new ArrayList<>();
+        if (preset.game().type() != DiffGameType.PRISONERS_DILEMMA) {
+            overview.add(new BraessNetworkView(commands));
+        } else if (preset.agents() == 2) {
+            overview.add(new PdVectorFieldView());
+        }
+        overview.add(new MixingMatrixView());
+        overview.add(charts.remove(0)); // ratio to optimal
+        overview.add(charts.remove(0)); // relative attention
+        if (overview.size() < 4) { // no game view: the n-player PD's distance to the optimum
+            overview.add(charts.remove(charts.size() - 1));
+        }
+        addTab("Overview", 2, overview);
+        addTab("Charts", 2, charts);
+    }
+
     private void addLioTabs(LioPreset preset) {
         List<LabView> charts = LioCharts.standard(preset);
+        MarkovGameType game = preset.environment().type();
+        if (game == MarkovGameType.TRUST_YOUR_BROTHER || game == MarkovGameType.COINS) {
+            List<LabView> overview = new ArrayList<>(charts);
+            if (preset.method() == LioMethod.D3C) {
+                overview.add(1, new MixingMatrixView());
+            }
+            addTab("Overview", 2, overview.subList(0, Math.min(4, overview.size())));
+            if (overview.size() > 4) {
+                addTab("Charts", 2, overview.subList(4, overview.size()));
+            }
+            return;
+        }
         if (preset.environment().type() == MarkovGameType.CLEANUP) {
             Function<Snapshot, GridEpisode> episodeOf = s -> s.state() instanceof LioState l ? l.gridEpisode() : null;
             LabView cleaning = charts.stream().filter(c -> c.title().equals(LioCharts.ACTION_FREQUENCIES))

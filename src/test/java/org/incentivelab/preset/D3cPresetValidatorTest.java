@@ -52,4 +52,24 @@ class D3cPresetValidatorTest {
         m = refused(pd.replace("\"kind\": \"d3c\"", "\"kind\": \"d4c\""));
         assertTrue(m.contains("'kind'") && m.contains("planner, lio, d3c"), m);
     }
+
+    @Test
+    void shouldCheckRlD3cTrialsAndTheLinearPolicy() throws Exception {
+        String tyb = text("d3c-trust-your-brother.json");
+        LioPreset p = (LioPreset) PresetLoader.parse(tyb, "d3c-trust-your-brother.json");
+        assertEquals(0, p.policy().hidden().size(), "[] is the linear softmax policy");
+        assertEquals("loss sharing", p.mechanism());
+        String m = refused(tyb.replace("\"trialMax\": 20", "\"trialMax\": 5"));
+        assertTrue(m.contains("'d3c.trialMax' = 5") && m.contains("[10, 10000]"), m);
+        m = refused(tyb.replace("\"clip\": 5.0", "\"clip\": 0.0"));
+        assertTrue(m.contains("'d3c.clip' = 0.0"), m);
+        m = refused(tyb.replace("\"method\": \"d3c\"", "\"method\": \"pg\""));
+        assertTrue(m.contains("'d3c'") && m.contains("null unless method is d3c"), m);
+        m = refused(text("pg-trust-your-brother.json").replace("\"method\": \"pg\"", "\"method\": \"d3c\""));
+        assertTrue(m.contains("'d3c' must not be null"), m);
+        m = refused(tyb.replace("\"agents\": 2", "\"agents\": 3"));
+        assertTrue(m.contains("'environment.agents' = 3") && m.contains("[2, 2]"), m);
+        m = refused(text("lio-er-2-1.json").replace("\"hidden\": [\n      64,\n      16\n    ]", "\"hidden\": []"));
+        assertTrue(m.contains("'incentives.hidden'") && m.contains("1 to 4 layer widths"), m);
+    }
 }

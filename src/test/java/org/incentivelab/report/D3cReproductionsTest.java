@@ -37,4 +37,27 @@ class D3cReproductionsTest {
         assertTrue(r.rows().get(1).ours().mean() <= 1.001, "D3C: " + r.rows().get(1).ours());
         assertTrue(r.ok());
     }
+
+    @Test
+    void shouldReproduceTrustYourBrotherWithFewerRuns() throws Exception {
+        ReproductionRun run = ReproductionRun.prepare(new D3cTrustYourBrother(), ReproductionRunTest.PRESETS, 0, 0);
+        assertEquals(D3cTrustYourBrother.RUNS, run.presets().get(0).seeds(), "the paper's 1000 runs by default");
+        ReproductionResult r = ReproductionRun.prepare(new D3cTrustYourBrother(), ReproductionRunTest.PRESETS, 8, 0)
+                .run(null);
+        assertEquals(3, r.rows().size());
+        CellResult pg = r.rows().get(0);
+        CellResult d3c = r.rows().get(1);
+        assertTrue(d3c.ok(), "D3C near the best −0.4 and above PG: " + d3c.ours() + " vs " + pg.ours());
+    }
+
+    @Test
+    void shouldOrderCoinsBetweenSelfishAndCooperative() throws Exception {
+        ReproductionResult r = ReproductionRun.prepare(new D3cCoins(), ReproductionRunTest.PRESETS, 1, 20).run(null);
+        assertEquals(3, r.rows().size());
+        assertEquals("above selfish A2C", r.rows().get(1).cell().pattern().describe());
+        assertEquals("above D3C", r.rows().get(2).cell().pattern().describe());
+        for (CellResult c : r.rows()) {
+            assertTrue(Double.isFinite(c.ours().mean()), c.cell().setting());
+        }
+    }
 }

@@ -72,7 +72,7 @@ class LioControlsTest {
                 new double[0][], new double[0][][], new boolean[0], null);
         org.incentivelab.run.LioState state = new org.incentivelab.run.LioState(
                 new MarkovGameConfig(MarkovGameType.STAG_HUNT, 2, 1, 20), LioMethod.IQFLOW, List.of("C", "D"), 2, 0,
-                true, trace, new double[2][2], null, null, null, null, null);
+                true, trace, new double[2][2], null, null, null, null, null, null);
         org.incentivelab.run.Snapshot frozen = new org.incentivelab.run.Snapshot("iq", 10, 100, false, 1,
                 "incentives", true, true, null, List.of(), List.of(), List.of(), java.util.Optional.empty(),
                 java.util.Optional.empty(), state);

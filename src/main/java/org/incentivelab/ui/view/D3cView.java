@@ -94,7 +94,7 @@ abstract class D3cView extends CanvasView {
     }
 
     /** Writes a sentence centred on the canvas, wrapped at word boundaries to the canvas width. */
-    private static void drawNotice(GraphicsContext g, String text, double w, double h, double fs) {
+    static void drawNotice(GraphicsContext g, String text, double w, double h, double fs) {
         Font font = DilemmaPalette.font(13 * fs);
         double room = Math.max(80, w - 40 * fs);
         List<String> lines = new ArrayList<>();

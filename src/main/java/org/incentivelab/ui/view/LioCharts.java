@@ -43,6 +43,15 @@ public final class LioCharts {
         List<PaperReference> paper = List.copyOf(preset.references());
         List<LabView> charts = new ArrayList<>();
         charts.add(collectiveReturn(game, paper, preset.method() == LioMethod.METAGRAD));
+        if (preset.method() == LioMethod.D3C || game.type() == MarkovGameType.TRUST_YOUR_BROTHER
+                || game.type() == MarkovGameType.COINS) { // D3C's games: nobody pays incentives
+            if (preset.method() == LioMethod.D3C) {
+                charts.add(relativeAttention(game, paper));
+            }
+            charts.add(actionFrequencies(game, paper));
+            charts.add(extrinsic(game, paper));
+            return charts;
+        }
         if (preset.method().hasDesigner()) {
             charts.add(designerPerType(game, paper));
         }
@@ -61,6 +70,27 @@ public final class LioCharts {
             charts.add(metaLoss(paper));
         }
         return charts;
+    }
+
+    /** @return RL D3C's "Relative attention": ln(A_ii/A_ij) of each agent's learned row and its last trial's ρ_i */
+    static TimeChartView relativeAttention(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= game.agents(); i++) {
+            names.add(LioMetricNames.attention(i));
+            names.add(LioMetricNames.trialRho(i));
+        }
+        return TimeChartView.builder("Relative attention")
+                .description("Solid: ln(A_ii / A_ij) of each agent's learned row of the mixing matrix, averaged in log"
+                        + " space over j ≠ i: ln 99 ≈ 4.6 at the start (A_ii = 0.99), 0 for the group mean, below 0"
+                        + " other-regarding (seed 000 Figs. 7–8). Dashed: ρ_i = ReLU((G_b − G)/τ + ε) of the agent's last"
+                        + " finished mixing trial — above 0 its row shifted away from the trial's perturbation, 0 it"
+                        + " stayed (Algorithm 1)." + MARKERS)
+                .yLabel("ln(A_ii / A_ij), ρ_i").series(names).probability(false)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
+                        name -> names.indexOf(name) % 2 == 1)
+                .reference(0, "uniform A = 1/n")
+                .paperReferences(paper)
+                .build();
     }
 
     /** @return IQ-Flow's "Meta-loss masks": per agent, the share of samples where L^m counts and of dilemmas */
@@ -108,7 +138,14 @@ public final class LioCharts {
      */
     static TimeChartView collectiveReturn(MarkovGameConfig game, List<PaperReference> paper, boolean designer) {
         double optimum = game.optimalReturn();
-        String figure = game.type() == MarkovGameType.CLEANUP
+        String figure = game.type() == MarkovGameType.TRUST_YOUR_BROTHER
+                ? "Its best is both prey running every step, " + DilemmaPalette.number(optimum) + " per "
+                        + game.steps() + "-step episode; selfish PG leaves the caught prey at −1 per step (D3C, seed 000"
+                        + " Fig. 7)."
+                : game.type() == MarkovGameType.COINS
+                ? "Coins has no closed-form optimum: the cooperative baseline (A = 1/n) is the best reference; D3C"
+                        + " should lie between selfish A2C and it (seed 000 Fig. 8)."
+                : game.type() == MarkovGameType.CLEANUP
                 ? "Cleanup has no closed-form optimum: the thesis's upper bound is Cen, one centralised learner;"
                         + " LIO approaches it and beats AC, whose agents compete for apples (thesis Fig. 5.6, B.5)."
                 : game.type() == MarkovGameType.ESCAPE_ROOM
@@ -263,7 +300,11 @@ public final class LioCharts {
         boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
         List<String> names = actionFrequencySeries(game);
         boolean cleanup = game.type() == MarkovGameType.CLEANUP;
-        String what = room
+        boolean stays = game.type() == MarkovGameType.TRUST_YOUR_BROTHER || game.type() == MarkovGameType.COINS;
+        String what = stays
+                ? "The fraction of its steps on which each agent stayed put: in Trust-Your-Brother the selfish"
+                        + " brother stays and leaves the caught prey to the predator; prey that run together rarely stay."
+                : room
                 ? "The fraction of its steps on which each agent chose the lever (solid) or the door (dashed): the"
                         + " Cooperator's P(lever) and the Winner's P(door) approach 1 (thesis §5.4, Fig. 5.5)."
                 : cleanup
@@ -274,7 +315,7 @@ public final class LioCharts {
         return TimeChartView.builder(ACTION_FREQUENCIES)
                 .description(what + " Mean over the ε = 0 test episodes of each evaluation and over seeds (band: ±"
                         + " std over seeds)." + MARKERS)
-                .yLabel(room || cleanup ? "fraction of steps" : "P(C)").series(names).probability(true)
+                .yLabel(room || cleanup || stays ? "fraction of steps" : "P(C)").series(names).probability(true)
                 .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
                         name -> room && names.indexOf(name) % 2 == 1)
                 .band(name -> game.agents() <= MAX_BANDED_AGENTS)
@@ -283,8 +324,8 @@ public final class LioCharts {
     }
 
     /**
-     * @return P(lever) i and P(door) i for each agent i (Escape Room), or P(C) i for each agent (IPD), in agent
-     *     order
+     * @return P(lever) i and P(door) i for each agent i (Escape Room), P(clean) i (Cleanup), P(stay) i
+     *     (Trust-Your-Brother, Coins), or P(C) i for each agent (IPD), in agent order
      */
     static List<String> actionFrequencySeries(MarkovGameConfig game) {
         boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
@@ -295,6 +336,8 @@ public final class LioCharts {
                 names.add(LioMetricNames.actionRate(i, "door"));
             } else if (game.type() == MarkovGameType.CLEANUP) {
                 names.add(LioMetricNames.actionRate(i, "clean"));
+            } else if (game.type() == MarkovGameType.TRUST_YOUR_BROTHER || game.type() == MarkovGameType.COINS) {
+                names.add(LioMetricNames.actionRate(i, "stay"));
             } else {
                 names.add(LioMetricNames.actionRate(i, "C"));
             }

@@ -2,18 +2,16 @@ package org.incentivelab.ui.view;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.incentivelab.mech.d3c.D3cMethod;
-import org.incentivelab.run.D3cState;
+import org.incentivelab.run.MixingReading;
 import org.incentivelab.run.Snapshot;
 
 /**
- * The loss-mixing matrix A of a D3C batch's first run (seed 000 §2.1) as an n×n heatmap redrawn with every snapshot:
+ * The loss-mixing matrix A of a D3C batch's first run (seed 000 §2.1; exact D3C or RL D3C's learned A) as an n×n heatmap redrawn with every snapshot:
  * row i is the giver (agent i's shares of its own loss), column j the receiver (agent j minimises
  * f^A_j = Σ_i A_ij f_i), both numbered 1 … n; white at 0 to dark blue at 1 with a legend bar, the value written in each
  * cell when n ≤ 10 and the cells are large enough, the diagonal (the share each agent keeps) outlined. Level with
@@ -23,7 +21,7 @@ import org.incentivelab.run.Snapshot;
  * d/dt f^A_i + ε &gt; 0. A corner note says when loss sharing is off (A = I in use). CSV: {@value #CSV_HEADER}, one
  * row per entry (1-based indices).
  */
-public final class MixingMatrixView extends D3cView {
+public final class MixingMatrixView extends CanvasView {
     /** The CSV header: one row per entry A_ij. */
     static final String CSV_HEADER = "giver,receiver,A";
     /** Largest n whose cells get their values written. */
@@ -54,12 +52,11 @@ public final class MixingMatrixView extends D3cView {
     }
 
     @Override
-    String notice(D3cState d) {
-        return d == null ? "The mixing matrix A is drawn for D3C runs (presets d3c-…)." : null;
-    }
-
-    @Override
-    void writeCsvRows(Writer out, D3cState d) throws IOException {
+    void writeCsvRows(Writer out, Snapshot s) throws IOException {
+        MixingReading d = s.mixing();
+        if (d == null) {
+            return;
+        }
         double[][] a = d.mixing();
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a[i].length; j++) {
@@ -81,8 +78,18 @@ public final class MixingMatrixView extends D3cView {
         return value == Double.NEGATIVE_INFINITY ? "\u2212∞" : DilemmaPalette.fixed(value);
     }
 
+    /** @return why the snapshot has no matrix to draw, or null when it has one */
+    String notice(Snapshot s) {
+        return s.mixing() == null ? "The mixing matrix A is drawn for D3C runs (presets d3c-…)." : null;
+    }
+
     @Override
-    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s, D3cState d) {
+    void draw(GraphicsContext g, double w, double h, double fs, Snapshot s) {
+        MixingReading d = s.mixing();
+        if (d == null) {
+            D3cView.drawNotice(g, notice(s), w, h, fs);
+            return;
+        }
         double[][] a = d.mixing();
         int n = a.length;
         double pad = 8 * fs;
@@ -90,15 +97,14 @@ public final class MixingMatrixView extends D3cView {
         Font title = DilemmaPalette.bold(13 * fs);
         Font font = DilemmaPalette.font(11 * fs);
         Font head = DilemmaPalette.bold(11 * fs);
-        String method = d.method() == D3cMethod.D3C ? "D3C"
-                : d.method().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String method = d.method();
         double noteW = 0;
-        if (!d.mixingActive()) {
-            String note = fit(w * 0.6, font, "loss sharing off: A = I in use", "off: A = I");
+        if (!d.active()) {
+            String note = D3cView.fit(w * 0.6, font, "loss sharing off: A = I in use", "off: A = I");
             noteW = TextMeasure.width(note, font) + 12 * fs;
             DilemmaPalette.text(g, note, w - pad, titleH / 2, font, SHIFT, TextAlignment.RIGHT, VPos.CENTER);
         }
-        DilemmaPalette.text(g, fit(w - 2 * pad - noteW, title, "A after " + s.stepName() + " " + s.episode() + " ("
+        DilemmaPalette.text(g, D3cView.fit(w - 2 * pad - noteW, title, "A after " + s.stepName() + " " + s.episode() + " ("
                 + method + ", run 1)", "A after " + s.stepName() + " " + s.episode(), "A"), pad, titleH / 2, title,
                 DilemmaPalette.TEXT, TextAlignment.LEFT, VPos.CENTER);
 
@@ -126,9 +132,9 @@ public final class MixingMatrixView extends D3cView {
             DilemmaPalette.text(g, label, x0 + (k + 0.5) * cell, y0 - 4 * fs, index, DilemmaPalette.MUTED,
                     TextAlignment.CENTER, VPos.BOTTOM);
         }
-        DilemmaPalette.text(g, fit(size, head, "receiver j (takes on the share)", "receiver j", "j"), x0 + size / 2,
+        DilemmaPalette.text(g, D3cView.fit(size, head, "receiver j (takes on the share)", "receiver j", "j"), x0 + size / 2,
                 y0 - 18 * fs, head, DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.BOTTOM);
-        DilemmaPalette.verticalText(g, fit(size, head, "giver i (row sums to 1)", "giver i", "i"), x0 - 28 * fs,
+        DilemmaPalette.verticalText(g, D3cView.fit(size, head, "giver i (row sums to 1)", "giver i", "i"), x0 - 28 * fs,
                 y0 + size / 2, head, DilemmaPalette.TEXT);
         Font value = DilemmaPalette.font(Math.min(11 * fs, cell * 0.3));
         boolean write = n <= MAX_WRITTEN && value.getSize() >= 8;
@@ -168,15 +174,15 @@ public final class MixingMatrixView extends D3cView {
         double ty = y + bh + 2 * fs;
         DilemmaPalette.text(g, "0", x0, ty, font, DilemmaPalette.MUTED, TextAlignment.LEFT, VPos.TOP);
         DilemmaPalette.text(g, "1", x0 + w, ty, font, DilemmaPalette.MUTED, TextAlignment.RIGHT, VPos.TOP);
-        DilemmaPalette.text(g, fit(w - 40 * fs, font, "share A_ij", "A_ij", ""), x0 + w / 2, ty, font,
+        DilemmaPalette.text(g, D3cView.fit(w - 40 * fs, font, "share A_ij", "A_ij", ""), x0 + w / 2, ty, font,
                 DilemmaPalette.MUTED, TextAlignment.CENTER, VPos.TOP);
     }
 
     /** The attention bars and shift/stay markers, row i level with the heatmap's row i. */
-    private static void drawAttention(GraphicsContext g, D3cState d, double x0, double y0, double w, double cell,
+    private static void drawAttention(GraphicsContext g, MixingReading d, double x0, double y0, double w, double cell,
             double fs, Font font, Font head) {
         int n = d.agents();
-        boolean learning = d.method() == D3cMethod.D3C && d.mixingActive();
+        boolean learning = d.learning();
         double markerW = learning ? TextMeasure.width("shift", font) + 10 * fs : 0;
         double barsW = w - markerW - (learning ? 6 * fs : 0);
         if (barsW < 30) {
@@ -190,7 +196,7 @@ public final class MixingMatrixView extends D3cView {
         }
         double zero = x0 + barsW / 2;
         double half = barsW / 2;
-        DilemmaPalette.text(g, fit(barsW, head, "ln(A_ii/A_ij)", "attention", ""), zero, y0 - 18 * fs, head,
+        DilemmaPalette.text(g, D3cView.fit(barsW, head, "ln(A_ii/A_ij)", "attention", ""), zero, y0 - 18 * fs, head,
                 DilemmaPalette.TEXT, TextAlignment.CENTER, VPos.BOTTOM);
         if (learning) {
             DilemmaPalette.text(g, "Eq. 11", x0 + w - markerW / 2, y0 - 18 * fs, head, DilemmaPalette.TEXT,
@@ -211,7 +217,7 @@ public final class MixingMatrixView extends D3cView {
             }
             if (cell >= 8) {
                 // the value goes in the empty half, away from the bar
-                String text = fit(half - 4 * fs, value, attention(v), Double.isFinite(v) ? attention(v) : "∞");
+                String text = D3cView.fit(half - 4 * fs, value, attention(v), Double.isFinite(v) ? attention(v) : "∞");
                 boolean right = v < 0;
                 DilemmaPalette.text(g, text, right ? zero + 4 * fs : zero - 4 * fs, cy, value, DilemmaPalette.TEXT,
                         right ? TextAlignment.LEFT : TextAlignment.RIGHT, VPos.CENTER);
@@ -241,9 +247,9 @@ public final class MixingMatrixView extends D3cView {
         }
         DilemmaPalette.text(g, range, x0 + barsW, ty, font, DilemmaPalette.MUTED, TextAlignment.RIGHT, VPos.TOP);
         double ly = ty + 14 * fs;
-        DilemmaPalette.text(g, fit(half - 4 * fs, font, "other-regarding", "others", ""), x0, ly, font,
+        DilemmaPalette.text(g, D3cView.fit(half - 4 * fs, font, "other-regarding", "others", ""), x0, ly, font,
                 DilemmaPalette.COOPERATE, TextAlignment.LEFT, VPos.TOP);
-        DilemmaPalette.text(g, fit(half - 4 * fs, font, "selfish", ""), x0 + barsW, ly, font, SELFISH,
+        DilemmaPalette.text(g, D3cView.fit(half - 4 * fs, font, "selfish", ""), x0 + barsW, ly, font, SELFISH,
                 TextAlignment.RIGHT, VPos.TOP);
     }
 }

@@ -61,7 +61,7 @@ class EscapeRoomViewTest {
 
     static LioState lio(MarkovGameConfig game, EpisodeTrace trace) {
         return new LioState(game, LioMethod.LIO, List.of("lever", "start", "door"), 2.0, 1.0, false,
-                trace, new double[game.agents()][3], null, null, null, null, null);
+                trace, new double[game.agents()][3], null, null, null, null, null, null);
     }
 
     static Snapshot snapshot(RunState state) {

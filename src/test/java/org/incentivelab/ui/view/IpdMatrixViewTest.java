@@ -49,7 +49,7 @@ class IpdMatrixViewTest {
         EpisodeTrace trace = new EpisodeTrace(null, new int[0][], new double[0][], new double[0][][], new boolean[0],
                 null);
         LioState lio = new LioState(new MarkovGameConfig(type, 2, 1, 5), LioMethod.LIO, List.of("C", "D"), 3, 0,
-                false, trace, new double[][] {{0.5, 0.5}, {0.5, 0.5}}, incentives, cooperation, null, null, null);
+                false, trace, new double[][] {{0.5, 0.5}, {0.5, 0.5}}, incentives, cooperation, null, null, null, null);
         return new Snapshot("ipd-lio", 100, 1000, false, 1, "incentives", true, true, null, List.of(), List.of(),
                 List.of(), Optional.empty(), Optional.empty(), lio);
     }
