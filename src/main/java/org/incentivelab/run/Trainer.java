@@ -25,8 +25,10 @@ public final class Trainer implements AutoCloseable {
     static final long PUBLISH_MILLIS = 33;
     /** Points per series in a snapshot. */
     static final int DISPLAY_POINTS = 1000;
-    /** Episodes per run done between two looks at the command queue when running flat out. */
+    /** Most episodes per run done between two looks at the command queue when running flat out. */
     private static final int CHUNK = 250;
+    /** Longest stretch of training between two looks at the command queue and two snapshots, in seconds. */
+    private static final double CHUNK_SECONDS = 0.05;
 
     private final Preset preset;
     private final List<LabRun> runs = new ArrayList<>();
@@ -42,6 +44,7 @@ public final class Trainer implements AutoCloseable {
     private volatile double speed = Double.POSITIVE_INFINITY;
     private volatile Snapshot latest;
     private long pauseAt;
+    private double secondsPerEpisode;
     private String failure;
     private String notice;
 
@@ -147,17 +150,22 @@ public final class Trainer implements AutoCloseable {
             double seconds = (now - lastTick) / 1e9;
             lastTick = now;
             long budget = 0;
+            long chunk = secondsPerEpisode > 0 ? Math.max(1, Math.min(CHUNK, (long) (CHUNK_SECONDS / secondsPerEpisode)))
+                    : 1; // heavy episodes (a D3C batch of 1000 games) get short chunks: controls act at once
             if (failure == null && running) {
-                allowance = Double.isInfinite(speed) ? CHUNK : Math.min(allowance + speed * seconds, CHUNK);
+                allowance = Double.isInfinite(speed) ? chunk : Math.min(allowance + speed * seconds, chunk);
                 budget = Math.min((long) allowance, Math.max(1, pauseAt - runs.get(0).episode()));
                 allowance -= budget;
             } else {
                 long pending = pendingSteps.getAndSet(0);
-                budget = failure == null ? Math.min(pending, CHUNK) : 0;
+                budget = failure == null ? Math.min(pending, chunk) : 0;
                 pendingSteps.addAndGet(pending - budget);
             }
             if (budget > 0) {
+                long start = System.nanoTime();
                 advance(budget);
+                double perEpisode = (System.nanoTime() - start) / 1e9 / budget;
+                secondsPerEpisode = secondsPerEpisode == 0 ? perEpisode : 0.8 * secondsPerEpisode + 0.2 * perEpisode;
                 dirty = true;
                 if (runs.get(0).episode() >= pauseAt) {
                     running = false;

@@ -146,6 +146,16 @@ public final class BraessNetwork implements DifferentiableGame {
         }
     }
 
+    /** @return driver i's expected commute, leaving its route costs in {@link #cost} */
+    private double expectedCommute(int i) {
+        routeCosts(i);
+        double f = 0;
+        for (int r = 0; r < open; r++) {
+            f += p[i][r] * cost[r];
+        }
+        return f;
+    }
+
     /** Route costs for driver i given the others' expected loads. */
     private void routeCosts(int i) {
         for (int r = 0; r < R; r++) {
@@ -163,12 +173,7 @@ public final class BraessNetwork implements DifferentiableGame {
     public void losses(double[] x, double[] out) {
         prepare(x);
         for (int i = 0; i < n; i++) {
-            routeCosts(i);
-            double f = 0;
-            for (int r = 0; r < open; r++) {
-                f += p[i][r] * cost[r];
-            }
-            out[i] = f;
+            out[i] = expectedCommute(i);
         }
     }
 
@@ -176,12 +181,7 @@ public final class BraessNetwork implements DifferentiableGame {
     public void gradients(double[] x, double[] losses, double[][] out) {
         prepare(x);
         for (int k = 0; k < n; k++) {
-            routeCosts(k);
-            double f = 0;
-            for (int r = 0; r < open; r++) {
-                f += p[k][r] * cost[r];
-            }
-            losses[k] = f;
+            losses[k] = expectedCommute(k);
             for (int m = 0; m < n; m++) {
                 for (int r = 0; r < R; r++) {
                     if (m == k) {

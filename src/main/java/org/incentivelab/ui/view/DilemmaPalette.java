@@ -150,6 +150,28 @@ final class DilemmaPalette {
         return Double.toString(x);
     }
 
+    /**
+     * Strokes a run's path in the trajectory colour and rings its start (the vector fields of the planner and D3C).
+     *
+     * @param xs the points' canvas x, at least {@code m}
+     * @param ys the points' canvas y, at least {@code m}
+     * @param m the number of points, ≥ 1
+     * @param fs the font scale of the canvas
+     * @param alpha the path's opacity
+     */
+    static void path(GraphicsContext g, double[] xs, double[] ys, int m, double fs, double alpha) {
+        g.setStroke(TRAJECTORY);
+        g.setLineWidth(2.2 * fs);
+        g.setGlobalAlpha(alpha);
+        g.strokePolyline(xs, ys, m);
+        g.setGlobalAlpha(1);
+        double r = 3.5 * fs;
+        g.setFill(Color.WHITE);
+        g.fillOval(xs[0] - r, ys[0] - r, 2 * r, 2 * r);
+        g.setLineWidth(1.5 * fs);
+        g.strokeOval(xs[0] - r, ys[0] - r, 2 * r, 2 * r);
+    }
+
     /** Draws text with the given alignment and vertical position. */
     static void text(GraphicsContext g, String s, double x, double y, Font font, Color color, TextAlignment align,
             VPos baseline) {

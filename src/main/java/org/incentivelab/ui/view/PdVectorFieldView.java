@@ -265,16 +265,7 @@ public final class PdVectorFieldView extends D3cView {
             trailY[k] = p.y(trail.y(k));
         }
         if (m > 1) {
-            g.setStroke(DilemmaPalette.TRAJECTORY);
-            g.setLineWidth(2.2 * fs);
-            g.setGlobalAlpha(0.85);
-            g.strokePolyline(trailX, trailY, m);
-            g.setGlobalAlpha(1);
-            double r = 3.5 * fs;
-            g.setFill(Color.WHITE);
-            g.fillOval(trailX[0] - r, trailY[0] - r, 2 * r, 2 * r);
-            g.setLineWidth(1.5 * fs);
-            g.strokeOval(trailX[0] - r, trailY[0] - r, 2 * r, 2 * r);
+            DilemmaPalette.path(g, trailX, trailY, m, fs, 0.85);
         }
     }
 

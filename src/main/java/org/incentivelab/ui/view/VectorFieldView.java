@@ -338,16 +338,7 @@ public final class VectorFieldView extends CanvasView {
                 ys[j] = y0 + (1 - t[1][j]) * size;
             }
             if (m > 0) {
-                g.setStroke(DilemmaPalette.TRAJECTORY);
-                g.setLineWidth(2.2 * fs);
-                g.setGlobalAlpha(0.9);
-                g.strokePolyline(xs, ys, m);
-                g.setGlobalAlpha(1);
-                double r = 3.5 * fs;
-                g.setFill(Color.WHITE);
-                g.fillOval(xs[0] - r, ys[0] - r, 2 * r, 2 * r);
-                g.setLineWidth(1.5 * fs);
-                g.strokeOval(xs[0] - r, ys[0] - r, 2 * r, 2 * r);
+                DilemmaPalette.path(g, xs, ys, m, fs, 0.9);
             }
         }
         double[] p = s.planner().cooperation();
