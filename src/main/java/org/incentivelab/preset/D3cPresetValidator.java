@@ -29,6 +29,17 @@ final class D3cPresetValidator {
     private void checkGame(DiffGameConfig g) throws PresetException {
         v.required("game", g);
         v.required("game.type", g.type());
+        if (g.type() == DiffGameType.MATRIX) {
+            v.required("game.payoffs", g.payoffs());
+            if (g.braess() != null || g.players() != null || g.cooperation() != null) {
+                v.fail(g.braess() != null ? "game.braess" : g.players() != null ? "game.players" : "game.cooperation",
+                        "a value", "null for matrix (the payoffs are game.payoffs)");
+            }
+            return;
+        }
+        if (g.payoffs() != null) {
+            v.fail("game.payoffs", g.payoffs(), "null unless game.type is matrix");
+        }
         if (g.type() == DiffGameType.PRISONERS_DILEMMA) {
             v.required("game.players", g.players());
             v.range("game.players", g.players(), 2, 50);

@@ -94,22 +94,23 @@ final class ViewBoard extends TabPane {
     }
 
     /**
-     * D3C on a differentiable game: the Braess network (or, for two players, the PD vector field), the mixing matrix,
-     * the ratio to optimal and the attention chart first; for the n-player PD the distance to the optimum instead of
-     * a game view.
+     * D3C on a differentiable game: the Braess network (or, for the 2-player PD, its vector field), the mixing matrix,
+     * the ratio to optimal and the attention chart first; without a game view (the n-player PD, 2×2 games) the last
+     * chart instead.
      */
     private void addD3cTabs(D3cPreset preset, Consumer<Command> commands) {
         List<LabView> charts = new ArrayList<>(D3cCharts.standard(preset));
         List<LabView> overview = new ArrayList<>();
-        if (preset.game().type() != DiffGameType.PRISONERS_DILEMMA) {
+        DiffGameType game = preset.game().type();
+        if (game == DiffGameType.BRAESS || game == DiffGameType.RANDOM_BRAESS) {
             overview.add(new BraessNetworkView(commands));
-        } else if (preset.agents() == 2) {
+        } else if (game == DiffGameType.PRISONERS_DILEMMA && preset.agents() == 2) {
             overview.add(new PdVectorFieldView());
         }
         overview.add(new MixingMatrixView());
         overview.add(charts.remove(0)); // ratio to optimal
         overview.add(charts.remove(0)); // relative attention
-        if (overview.size() < 4) { // no game view: the n-player PD's distance to the optimum
+        if (overview.size() < 4) { // no game view: the last chart (the n-player PD's distance to the optimum)
             overview.add(charts.remove(charts.size() - 1));
         }
         addTab("Overview", 2, overview);

@@ -49,6 +49,12 @@ class D3cPresetValidatorTest {
         assertTrue(m.contains("'d3c.mixingRate' = -0.1") && m.contains("[0, 100.0]"), m);
         m = refused(pd.replace("\"metric\": \"ratio to optimal\"", "\"metric\": \"P(C,C)\""));
         assertTrue(m.contains("references[0].metric") && m.contains("ratio to optimal"), m);
+        String matrix = text("d3c-matrix-pd.json");
+        m = refused(matrix.replace("\"players\": null", "\"players\": 2"));
+        assertTrue(m.contains("'game.players'") && m.contains("null for matrix"), m);
+        m = refused(pd.replace("\"payoffs\": null", "\"payoffs\": {\"reward\": 3, \"sucker\": 0, \"temptation\": 4,"
+                + " \"punishment\": 1}"));
+        assertTrue(m.contains("'game.payoffs'") && m.contains("null unless game.type is matrix"), m);
         m = refused(pd.replace("\"kind\": \"d3c\"", "\"kind\": \"d4c\""));
         assertTrue(m.contains("'kind'") && m.contains("planner, lio, d3c"), m);
     }

@@ -1,5 +1,6 @@
 package org.incentivelab.env.diff;
 
+import org.incentivelab.env.SocialDilemma;
 import org.incentivelab.math.Rng;
 
 /**
@@ -10,11 +11,17 @@ import org.incentivelab.math.Rng;
  *     run); null for the Prisoner's Dilemma
  * @param players n in [2, 50] for the Prisoner's Dilemma (10 in the paper), else null
  * @param cooperation c &gt; 0 for the Prisoner's Dilemma (1 in the paper), else null
+ * @param payoffs R, S, T, P of a 2×2 game (MATRIX), else null
  */
-public record DiffGameConfig(DiffGameType type, BraessConfig braess, Integer players, Double cooperation) {
+public record DiffGameConfig(DiffGameType type, BraessConfig braess, Integer players, Double cooperation,
+        SocialDilemma payoffs) {
     /** @return the number of agents */
     public int agents() {
-        return type == DiffGameType.PRISONERS_DILEMMA ? players : braess.drivers();
+        return switch (type) {
+            case PRISONERS_DILEMMA -> players;
+            case MATRIX -> 2;
+            default -> braess.drivers();
+        };
     }
 
     /**
@@ -27,11 +34,7 @@ public record DiffGameConfig(DiffGameType type, BraessConfig braess, Integer pla
             case RANDOM_BRAESS -> new BraessNetwork(BraessConfig.random(braess.drivers(), rng)
                     .withShortcut(braess.shortcut()));
             case PRISONERS_DILEMMA -> new ConvexPrisonersDilemma(players, cooperation);
+            case MATRIX -> new ExpectedMatrixGame(payoffs);
         };
-    }
-
-    /** @return a copy with the Braess shortcut open or closed (a no-op for the Prisoner's Dilemma) */
-    public DiffGameConfig withShortcut(boolean open) {
-        return braess == null ? this : new DiffGameConfig(type, braess.withShortcut(open), players, cooperation);
     }
 }

@@ -7,5 +7,7 @@ public enum DiffGameType {
     /** A new random network with the paradox per run, {@code game.braess.drivers} drivers (Fig. 2b). */
     RANDOM_BRAESS,
     /** The n-player convex Prisoner's Dilemma of Eq. 12 with {@code game.players} and {@code game.cooperation}. */
-    PRISONERS_DILEMMA
+    PRISONERS_DILEMMA,
+    /** A 2×2 game of {@code game.payoffs} in expected form ({@link ExpectedMatrixGame}). */
+    MATRIX
 }

@@ -50,18 +50,32 @@ public final class D3cTrials {
         }
     }
 
-    /** Algorithm 2: a direction on the unit sphere (a normalised Gaussian), its Ã_i and a trial length. */
-    private void newTrial(int i, long t) {
-        double[] d = direction[i];
+    /**
+     * Draws ã uniform on the unit sphere U_sp(n) as a normalised Gaussian vector. With it (n/δ)·(f(z + δã) − f(z))·ã is
+     * the one-shot estimate of ∇f(z) behind Algorithm 1 (n/δ absorbed into η_A, the previous trial's mean G_b as the
+     * baseline f(z)): unbiased to first order in δ, since E[ããᵀ] = I/n.
+     *
+     * @param rng the stream
+     * @param out {@code double[n]}, receives ã
+     */
+    static void sphere(Rng rng, double[] out) {
         double norm = 0;
-        for (int j = 0; j < n; j++) {
-            d[j] = rng[i].nextGaussian();
-            norm += d[j] * d[j];
+        for (int j = 0; j < out.length; j++) {
+            out[j] = rng.nextGaussian();
+            norm += out[j] * out[j];
         }
         norm = Math.sqrt(norm);
+        for (int j = 0; j < out.length; j++) {
+            out[j] /= norm;
+        }
+    }
+
+    /** Algorithm 2: a direction on the unit sphere, its Ã_i and a trial length. */
+    private void newTrial(int i, long t) {
+        double[] d = direction[i];
+        sphere(rng[i], d);
         double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
-            d[j] /= norm;
             played[i][j] = config.learnMixing() ? Math.log(a.get(i, j)) + config.perturbation() * d[j]
                     : Math.log(a.get(i, j));
             max = Math.max(max, played[i][j]);

@@ -44,6 +44,8 @@ public final class D3cCharts {
             case RANDOM_BRAESS -> "Each run is a new random network with the paradox (Fig. 2b).";
             case PRISONERS_DILEMMA -> "Gradient descent ends at the Nash equilibrium x = 0, ρ = n/(n − 1) (10/9 for "
                     + "n = 10); D3C converges to ρ = 1 (Fig. 5).";
+            case MATRIX -> "Losses are each player's shortfall from the game's best payoff; ρ compares the worst Nash "
+                    + "equilibrium (pure or mixed) with the best profile.";
         };
         return TimeChartView.builder("Ratio to optimal")
                 .description("Σ_i f_i / min Σ_i f over the batch's " + preset.runs() + " runs: median (black, band ± 1 "
@@ -88,12 +90,13 @@ public final class D3cCharts {
         for (int i = 1; i <= Math.min(preset.agents(), TimeCharts.MAX_PLAYER_LINES); i++) {
             names.add(D3cMetricNames.loss(i));
         }
-        boolean braess = preset.game().type() != DiffGameType.PRISONERS_DILEMMA;
+        boolean braess = preset.game().type() == DiffGameType.BRAESS
+                || preset.game().type() == DiffGameType.RANDOM_BRAESS;
         TimeChartView.Builder chart = TimeChartView.builder(braess ? "Commute times" : "Losses")
                 .description((braess ? "Run 1's drivers' expected commutes in minutes, with the optimum and the worst "
                         + "Nash equilibrium per driver (65 and 80 minutes on the paper's network, Fig. 2a)."
-                        : "Run 1's losses f_i = Σ_q (x_q − C_iq)² (Eq. 12), with the per-agent mean at the optimum "
-                        + "and at the Nash equilibrium.") + MARKERS)
+                        : "Run 1's losses (PD: f_i = Σ_q (x_q − C_iq)², Eq. 12; 2×2 game: the shortfall from the best "
+                        + "payoff), with the per-agent mean at the optimum and at the worst Nash equilibrium.") + MARKERS)
                 .yLabel(braess ? "minutes" : "f_i").series(names).probability(false)
                 .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)), name -> false)
                 .reference(s -> s.d3c() == null ? Double.NaN : s.d3c().optimalTotal() / s.d3c().agents(),

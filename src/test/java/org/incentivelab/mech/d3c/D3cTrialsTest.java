@@ -82,4 +82,34 @@ class D3cTrialsTest {
         }
         assertArrayEquals(a.mixing().copy(), b.mixing().copy());
     }
+
+    @Test
+    void shouldEstimateAKnownGradientFromOneShotPerturbations() {
+        double[] z = {0.3, -1.2, 0.5, 2.0};
+        double delta = 0.01;
+        int n = z.length;
+        double[] estimate = new double[n];
+        double[] u = new double[n];
+        org.incentivelab.math.Rng rng = org.incentivelab.math.Rng.forComponent(3, "es");
+        int samples = 400_000;
+        for (int k = 0; k < samples; k++) {
+            D3cTrials.sphere(rng, u);
+            double norm = 0;
+            for (double v : u) {
+                norm += v * v;
+            }
+            assertEquals(1, norm, 1e-12, "on the unit sphere");
+            double f = 0; // f(z + δu) − f(z) with f(z) = Σ_j (j + 1)·z_j²/2, ∇f = (j + 1)·z_j; the baseline f(z) plays
+            for (int j = 0; j < n; j++) { // the part of G_b in Algorithm 1: a difference, as ρ_i is
+                double x = z[j] + delta * u[j];
+                f += (j + 1) * (x * x - z[j] * z[j]) / 2;
+            }
+            for (int j = 0; j < n; j++) {
+                estimate[j] += n / delta * f * u[j] / samples;
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            assertEquals((j + 1) * z[j], estimate[j], 0.05 * Math.max(1, Math.abs((j + 1) * z[j])), "∂f/∂z_" + j);
+        }
+    }
 }
