@@ -53,6 +53,6 @@ public record D3cState(
     public MixingReading reading() {
         String name = method == D3cMethod.D3C ? "D3C" : method.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return new MixingReading(name, method == D3cMethod.D3C && mixingActive, mixingActive, mixing, attention,
-                shifting);
+                shifting, java.util.List.of());
     }
 }

@@ -333,7 +333,7 @@ public final class LioExperiment extends MechanismRun {
         }
         boolean active = mechanismActive();
         return new MixingReading("D3C (RL)", active && preset.d3c().learnMixing(), active, trials.mixing().copy(),
-                attention, shifting);
+                attention, shifting, trials.recentTrials());
     }
 
     /** @param value R_max in (0, 100], applied from the next step */

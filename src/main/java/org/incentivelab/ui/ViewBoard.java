@@ -33,6 +33,7 @@ import org.incentivelab.ui.view.IpdMatrixView;
 import org.incentivelab.ui.view.LabView;
 import org.incentivelab.ui.view.LioCharts;
 import org.incentivelab.ui.view.MixingMatrixView;
+import org.incentivelab.ui.view.MixingTrialsView;
 import org.incentivelab.ui.view.NPlayerView;
 import org.incentivelab.ui.view.PayoffMatrixView;
 import org.incentivelab.ui.view.PdVectorFieldView;
@@ -124,6 +125,7 @@ final class ViewBoard extends TabPane {
             List<LabView> overview = new ArrayList<>(charts);
             if (preset.method() == LioMethod.D3C) {
                 overview.add(1, new MixingMatrixView());
+                overview.add(Math.min(4, overview.size()), new MixingTrialsView());
             }
             addTab("Overview", 2, overview.subList(0, Math.min(4, overview.size())));
             if (overview.size() > 4) {

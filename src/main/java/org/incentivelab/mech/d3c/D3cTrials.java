@@ -12,6 +12,9 @@ import org.incentivelab.math.Rng;
  * The agents train on r_i = Σ_j Ã_ji r_j (Algorithm 3). Each agent draws from its own stream.
  */
 public final class D3cTrials {
+    /** Finished trials kept per agent for the timeline. */
+    public static final int HISTORY = 30;
+
     private final int n;
     private final D3cRlConfig config;
     private final MixingMatrix a;
@@ -24,6 +27,7 @@ public final class D3cTrials {
     private final double[] mean;
     private final double[] lastRho;
     private final double[] gradient;
+    private final java.util.ArrayDeque<MixingTrial> history = new java.util.ArrayDeque<>();
     private long trials;
 
     /**
@@ -119,6 +123,10 @@ public final class D3cTrials {
             a.mirrorStep(i, gradient, config.mixingRate(), -config.clip(), config.clip());
             lastRho[i] = rho;
             trials++;
+            if (history.size() == HISTORY * n) {
+                history.removeFirst();
+            }
+            history.addLast(new MixingTrial(i, start[i], t, baseline[i], mean[i], rho, played[i][i], a.get(i, i)));
             newTrial(i, t);
         }
     }
@@ -146,6 +154,11 @@ public final class D3cTrials {
     /** @param i agent @return G_b, the mean return of its previous trial */
     public double trialBaseline(int i) {
         return baseline[i];
+    }
+
+    /** @return the last finished trials of all agents, at most {@value #HISTORY}·n, oldest first */
+    public java.util.List<MixingTrial> recentTrials() {
+        return java.util.List.copyOf(history);
     }
 
     /** @return trials finished by all agents together */
