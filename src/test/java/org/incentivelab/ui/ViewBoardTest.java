@@ -63,6 +63,31 @@ class ViewBoardTest {
         }
     }
 
+    @Test
+    void showsD3csGameViewTheMixingMatrixAndItsChartsFirst() throws Exception {
+        Map<String, List<String>> overviews = Map.of(
+                "d3c-braess.json", List.of("BraessNetworkView", "MixingMatrixView", "Ratio to optimal",
+                        "Relative attention"),
+                "d3c-pd-2-player.json", List.of("PdVectorFieldView", "MixingMatrixView", "Ratio to optimal",
+                        "Relative attention"),
+                "d3c-pd.json", List.of("MixingMatrixView", "Ratio to optimal", "Relative attention",
+                        "Distance to the optimum"),
+                "d3c-matrix-chicken.json", List.of("MixingMatrixView", "Ratio to optimal", "Relative attention",
+                        "Local price-of-anarchy bounds"),
+                "d3c-trust-your-brother.json", List.of("Collective return", "MixingMatrixView", "Relative attention",
+                        "Action frequencies"),
+                "pg-coins.json", List.of("Collective return", "Action frequencies", "Extrinsic return per agent"));
+        for (var e : overviews.entrySet()) {
+            Preset p = PresetLoader.load(Path.of("presets", e.getKey()));
+            ViewBoard board = WaitForAsyncUtils.asyncFx(() -> new ViewBoard(p, c -> { })).get(30, TimeUnit.SECONDS);
+            List<String> shown = board.panes().stream().map(pane -> pane.view() instanceof TimeChartView t ? t.title()
+                    : pane.view().getClass().getSimpleName()).toList();
+            assertEquals(e.getValue(), shown.subList(0, e.getValue().size()), e.getKey() + ": " + shown);
+            assertEquals(e.getKey().equals("d3c-trust-your-brother.json"), shown.contains("MixingTrialsView"),
+                    e.getKey() + ": the trial timeline belongs to RL D3C");
+        }
+    }
+
     private static Map<String, List<Reference>> references(ViewBoard board) {
         return board.panes().stream().map(ViewPane::view).filter(TimeChartView.class::isInstance)
                 .map(TimeChartView.class::cast)
