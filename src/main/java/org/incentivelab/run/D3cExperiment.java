@@ -119,6 +119,9 @@ public final class D3cExperiment extends MechanismRun {
             }
             ratio[r] = total / games[r].optimalTotal();
         }
+        if (episode() % metrics().stride() != 0) {
+            return; // not a recorded step: only the ratios (for the views and summaries) are kept current
+        }
         int k = 0;
         row[k++] = median(ratio);
         double mean = Arrays.stream(ratio).average().orElse(Double.NaN);

@@ -85,11 +85,10 @@ public enum LioMethod {
     /**
      * @return whether the agents may share one policy network ({@link
      *     org.incentivelab.learn.PolicyConfig#sharedParameters()}): they give nothing and are not Cen — PG (AC), IA,
-     *     the designer methods, IQ-Flow and shared reward
+     *     the designer methods, IQ-Flow and shared reward (not D3C: each agent trains on its own mixed reward)
      */
     public boolean canSharePolicies() {
         return this == PG || this == IA || this == IQFLOW || this == SHARED || hasDesigner();
-        // not D3C: each agent trains on its own mixed reward
     }
 
     /**
