@@ -60,8 +60,12 @@ final class StatusBar extends HBox {
             double optimum = lio.environment().optimalReturn();
             String best = Double.isFinite(optimum)
                     ? " (optimum " + java.math.BigDecimal.valueOf(optimum).stripTrailingZeros().toPlainString() + ")" : "";
-            figures.setText(String.format("collective return %.2f%s   incentives paid %.2f per episode%s", collective,
-                    best, paid, lio.frozen() ? " (frozen)" : ""));
+            figures.setText(lio.mixing() != null // RL D3C pays nothing: its agents share rewards
+                    ? String.format("collective return %.2f%s   ln(A_ii/A_ij) of run 1: %s", collective, best,
+                            java.util.Arrays.stream(lio.mixing().attention()).mapToObj(a -> String.format("%.2f", a))
+                                    .collect(java.util.stream.Collectors.joining(", ")))
+                    : String.format("collective return %.2f%s   incentives paid %.2f per episode%s", collective, best,
+                            paid, lio.frozen() ? " (frozen)" : ""));
         } else {
             figures.setText(String.format("P(C,C) %.1f%%   V %.3f   Σ|r^p| %.1f",
                     100 * last(s, MetricNames.MUTUAL_COOPERATION), last(s, MetricNames.WELFARE),
