@@ -1,6 +1,7 @@
 package org.incentivelab.env.diff;
 
 import org.incentivelab.env.SocialDilemma;
+import org.incentivelab.math.Logistic;
 import org.incentivelab.math.Rng;
 
 /**
@@ -92,8 +93,8 @@ public final class ExpectedMatrixGame implements DifferentiableGame {
 
     @Override
     public void losses(double[] x, double[] out) {
-        double p = sigmoid(x[0]);
-        double q = sigmoid(x[1]);
+        double p = Logistic.sigmoid(x[0]);
+        double q = Logistic.sigmoid(x[1]);
         out[0] = best - expectedPayoff(p, q);
         out[1] = best - expectedPayoff(q, p);
     }
@@ -101,8 +102,8 @@ public final class ExpectedMatrixGame implements DifferentiableGame {
     @Override
     public void gradients(double[] x, double[] losses, double[][] out) {
         losses(x, losses);
-        double p = sigmoid(x[0]);
-        double q = sigmoid(x[1]);
+        double p = Logistic.sigmoid(x[0]);
+        double q = Logistic.sigmoid(x[1]);
         double dp = p * (1 - p);
         double dq = q * (1 - q);
         double r = payoffs.reward();
@@ -114,10 +115,6 @@ public final class ExpectedMatrixGame implements DifferentiableGame {
         out[0][1] = -(p * (r - s) + (1 - p) * (t - pun)) * dq;
         out[1][1] = -(p * (r - t) + (1 - p) * (s - pun)) * dq;
         out[1][0] = -(q * (r - s) + (1 - q) * (t - pun)) * dp;
-    }
-
-    private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
     }
 
     @Override
