@@ -139,6 +139,9 @@ final class ViewBoard extends TabPane {
                     .findFirst().orElseThrow();
             List<LabView> rest = new ArrayList<>(charts.subList(1, charts.size()));
             rest.remove(cleaning);
+            if (preset.method() == LioMethod.D3C) { // the reduced Cleanup of D3C
+                rest.addAll(0, List.of(new MixingMatrixView(), new MixingTrialsView()));
+            }
             addTab("Overview", 2, List.of(new GridEpisodeView(episodeOf), charts.get(0),
                     new PositionHeatmapView(episodeOf, HEATMAP_EPISODES), cleaning));
             addTab("Charts", 2, rest);

@@ -86,6 +86,10 @@ class ViewBoardTest {
             assertEquals(e.getKey().equals("d3c-trust-your-brother.json"), shown.contains("MixingTrialsView"),
                     e.getKey() + ": the trial timeline belongs to RL D3C");
         }
+        Preset cleanup = PresetLoader.load(Path.of("presets", "d3c-cleanup-7x7.json"));
+        ViewBoard board = WaitForAsyncUtils.asyncFx(() -> new ViewBoard(cleanup, c -> { })).get(30, TimeUnit.SECONDS);
+        List<String> kinds = board.panes().stream().map(pane -> pane.view().getClass().getSimpleName()).toList();
+        assertTrue(kinds.containsAll(List.of("GridEpisodeView", "MixingMatrixView", "MixingTrialsView")), kinds.toString());
     }
 
     private static Map<String, List<Reference>> references(ViewBoard board) {
