@@ -6,6 +6,7 @@ import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.grid.Cleanup;
+import org.incentivelab.env.grid.CoinGame;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
 import org.incentivelab.env.IteratedMatrixGame;
@@ -52,6 +53,8 @@ public final class LioExperiment extends MechanismRun {
 
     private EpisodeTrace trace;
     private final GridEpisodeRecorder recorder;
+    /** Coins only: the own-colour count of the evaluations' test episodes, else null. */
+    private final OwnCoinCount coins;
     private GridEpisode gridEpisode;
     private final List<ProbeReading> probeReadings = new ArrayList<>();
     /** IQ-Flow: the read-out and the regulator as of the latest evaluation, handed to every snapshot until the next. */
@@ -78,6 +81,7 @@ public final class LioExperiment extends MechanismRun {
         }
         this.test = algorithm.newTrajectory();
         this.recorder = algorithm.game() instanceof Cleanup ? new GridEpisodeRecorder() : null;
+        this.coins = algorithm.game() instanceof CoinGame ? new OwnCoinCount() : null;
         this.stats = new EvaluationStats(n, algorithm.game().actions(), algorithm.game().incentiveTypes());
         if (preset.iqflow() != null && preset.iqflow().pretrained() != null) {
             loadMechanism(preset.iqflow().pretrained());
@@ -133,8 +137,12 @@ public final class LioExperiment extends MechanismRun {
     private void evaluate() {
         stats.reset();
         int last = preset.evaluationEpisodes() - 1;
+        if (coins != null) {
+            coins.reset();
+        }
         for (int e = 0; e <= last; e++) {
-            algorithm.play(test, 0, mechanismActive(), evalActing, evalGiving, e == last ? recorder : null);
+            algorithm.play(test, 0, mechanismActive(), evalActing, evalGiving, coins != null ? coins
+                    : e == last ? recorder : null);
             stats.add(test);
         }
         if (recorder != null) {
@@ -146,6 +154,12 @@ public final class LioExperiment extends MechanismRun {
             evaluatedQFlow = qFlowState();
             evaluatedMechanism = savedMechanism();
             writeIqFlowColumns(row);
+        }
+        if (coins != null) {
+            int k = metrics().names().indexOf(LioMetricNames.ownCoins(1));
+            for (int i = 0; i < n; i++) {
+                row[k++] = coins.share(i);
+            }
         }
         D3cTrials mixing = algorithm.mixing();
         if (mixing != null) {

@@ -142,6 +142,11 @@ public final class LioMetricNames {
      */
     public static List<String> all(MarkovGameConfig game, LioMethod method) {
         List<String> names = all(game);
+        if (game.type() == MarkovGameType.COINS) {
+            for (int i = 1; i <= game.agents(); i++) {
+                names.add(ownCoins(i));
+            }
+        }
         if (method == LioMethod.D3C) {
             for (int i = 1; i <= game.agents(); i++) {
                 names.add(attention(i));
@@ -175,6 +180,15 @@ public final class LioMetricNames {
      */
     public static String attention(int agent) {
         return "ln(A_ii/A_ij) " + agent;
+    }
+
+    /**
+     * @param agent 1-based
+     * @return "own coins i": the share of the coins the agent picked up in the evaluation's test episodes that were its
+     *     own colour (Coins; seed 000 Fig. 8 "% own-type coins"; NaN when it picked none)
+     */
+    public static String ownCoins(int agent) {
+        return "own coins " + agent;
     }
 
     /**

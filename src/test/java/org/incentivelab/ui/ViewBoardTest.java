@@ -76,7 +76,8 @@ class ViewBoardTest {
                         "Local price-of-anarchy bounds"),
                 "d3c-trust-your-brother.json", List.of("Collective return", "MixingMatrixView", "Relative attention",
                         "Action frequencies"),
-                "pg-coins.json", List.of("Collective return", "Action frequencies", "Extrinsic return per agent"));
+                "pg-coins.json", List.of("Collective return", "Own coins", "Action frequencies",
+                        "Extrinsic return per agent"));
         for (var e : overviews.entrySet()) {
             Preset p = PresetLoader.load(Path.of("presets", e.getKey()));
             ViewBoard board = WaitForAsyncUtils.asyncFx(() -> new ViewBoard(p, c -> { })).get(30, TimeUnit.SECONDS);

@@ -48,6 +48,9 @@ public final class LioCharts {
             if (preset.method() == LioMethod.D3C) {
                 charts.add(relativeAttention(game, paper));
             }
+            if (game.type() == MarkovGameType.COINS) {
+                charts.add(ownCoins(game, paper));
+            }
             charts.add(actionFrequencies(game, paper));
             charts.add(extrinsic(game, paper));
             return charts;
@@ -89,6 +92,23 @@ public final class LioCharts {
                 .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)),
                         name -> names.indexOf(name) % 2 == 1)
                 .reference(0, "uniform A = 1/n")
+                .paperReferences(paper)
+                .build();
+    }
+
+    /** @return Coins' "Own coins": the share of each agent's coins that were its own colour (seed 000 Fig. 8) */
+    static TimeChartView ownCoins(MarkovGameConfig game, List<PaperReference> paper) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= game.agents(); i++) {
+            names.add(LioMetricNames.ownCoins(i));
+        }
+        return TimeChartView.builder("Own coins")
+                .description("The share of the coins each agent picked up in the evaluation's test episodes that were its"
+                        + " own colour (seed 000 Fig. 8, \"% own-type coins\"): 0.5 for an agent that takes every coin,"
+                        + " 1 for one that leaves the other's coins alone, as the cooperative policy does." + MARKERS)
+                .yLabel("share of coins").series(names).probability(true)
+                .colours((name, index) -> LioPalette.agentCss(TimeCharts.playerOf(name)), name -> false)
+                .reference(0.5, "takes every coin")
                 .paperReferences(paper)
                 .build();
     }
