@@ -1,6 +1,7 @@
 package org.incentivelab.learn;
 
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.Softmax;
 import org.incentivelab.nn.Network;
 
 /**
@@ -56,7 +57,7 @@ public final class SoftmaxPolicy {
         if (out == null || out.length != actions()) {
             throw new IllegalArgumentException("out must have length " + actions());
         }
-        softmax(net.forward(params, obs, ws), out);
+        Softmax.of(net.forward(params, obs, ws), out);
         double floor = epsilon / out.length;
         for (int k = 0; k < out.length; k++) {
             out[k] = (1.0 - epsilon) * out[k] + floor;
@@ -125,7 +126,7 @@ public final class SoftmaxPolicy {
         double[] z = net.forward(params, obs, ws);
         double[] p = ws.outputScratch();
         double[] dz = ws.outputGradient();
-        double logSumExp = softmax(z, p);
+        double logSumExp = Softmax.of(z, p);
         // dz temporarily holds log π̃_k, then is overwritten in place with the gradient.
         double meanLog = 0.0;
         for (int k = 0; k < p.length; k++) {
@@ -160,7 +161,7 @@ public final class SoftmaxPolicy {
         requireAction(action);
         double[] z = net.forward(params, obs, ws);
         double[] p = ws.outputScratch();
-        double logSumExp = softmax(z, p);
+        double logSumExp = Softmax.of(z, p);
         return logMixed(z, p, action, epsilon, logSumExp);
     }
 
@@ -176,7 +177,7 @@ public final class SoftmaxPolicy {
         requireEpsilon(epsilon);
         double[] z = net.forward(params, obs, ws);
         double[] p = ws.outputScratch();
-        double logSumExp = softmax(z, p);
+        double logSumExp = Softmax.of(z, p);
         double h = 0.0;
         for (int k = 0; k < p.length; k++) {
             double mixed = (1.0 - epsilon) * p[k] + epsilon / p.length;
@@ -185,22 +186,6 @@ public final class SoftmaxPolicy {
         return h;
     }
 
-    /** Writes p = softmax(z) into {@code p}; returns max(z) + log Σ exp(z − max(z)). */
-    private static double softmax(double[] z, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : z) {
-            max = Math.max(max, v);
-        }
-        double sum = 0.0;
-        for (int k = 0; k < z.length; k++) {
-            p[k] = Math.exp(z[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < z.length; k++) {
-            p[k] /= sum;
-        }
-        return max + Math.log(sum);
-    }
 
     /** log π̃_k; a log-softmax when ε = 0, so an underflowed p_k still gives a finite value. */
     private static double logMixed(double[] z, double[] p, int k, double epsilon, double logSumExp) {

@@ -71,9 +71,10 @@ public record D3cPreset(
                 seeds, seed);
     }
 
-    /** @return a copy with another batch size */
-    public D3cPreset withBatch(int newRuns) {
-        return new D3cPreset(name, source, expect, references, game, d3c, turnOffAtEpisode, newRuns, episodes, seeds,
+    /** The repeats of a D3C reproduction are the games of its one batch (the paper's 1000 runs). */
+    @Override
+    public D3cPreset withRepeats(int repeats) {
+        return new D3cPreset(name, source, expect, references, game, d3c, turnOffAtEpisode, repeats, episodes, 1,
                 seed);
     }
 }

@@ -55,6 +55,14 @@ public sealed interface Preset permits PlannerPreset, LioPreset, D3cPreset {
     /** @return a copy with another number of episodes, seeds and first seed */
     Preset withRuns(int newEpisodes, int newSeeds, long newSeed);
 
+    /**
+     * @param repeats how many independent repeats a reproduction runs, ≥ 1
+     * @return a copy with that many seeds (a D3C batch: that many games in its one batch)
+     */
+    default Preset withRepeats(int repeats) {
+        return withRuns(episodes(), repeats, seed());
+    }
+
     /** @return a copy with other paper reference values */
     Preset withReferences(List<PaperReference> newReferences);
 }

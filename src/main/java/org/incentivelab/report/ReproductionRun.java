@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
-import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
@@ -43,11 +42,8 @@ public final class ReproductionRun {
         List<Cell> cells = new ArrayList<>();
         Map<Preset, Preset> distinct = new LinkedHashMap<>();
         for (Cell c : reproduction.cells(presets)) {
-            Preset p = c.preset().withRuns(episodes > 0 ? episodes : c.preset().episodes(),
-                    seeds > 0 ? seeds : c.preset().seeds(), c.preset().seed());
-            if (p instanceof D3cPreset d && seeds > 0) { // a D3C batch's repeats are its games, not seeds
-                p = d.withBatch(seeds).withRuns(d.episodes(), 1, d.seed());
-            }
+            Preset p = seeds > 0 ? c.preset().withRepeats(seeds) : c.preset();
+            p = p.withRuns(episodes > 0 ? episodes : p.episodes(), p.seeds(), p.seed());
             p = distinct.computeIfAbsent(p, k -> k);
             cells.add(new Cell(c.experiment(), c.setting(), c.metric(), c.paper(), c.accept(), c.pattern(), p));
         }

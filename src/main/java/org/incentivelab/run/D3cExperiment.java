@@ -38,6 +38,8 @@ public final class D3cExperiment extends MechanismRun {
     private final double[] ratio;
     private final double[] sorted;
     private final double[] row;
+    /** Median over the games of ρ = worst Nash / optimum: fixed by the games, so taken when they are built. */
+    private double priceOfAnarchy;
 
     /**
      * @param preset a validated preset
@@ -68,6 +70,7 @@ public final class D3cExperiment extends MechanismRun {
         this.ratio = new double[runs];
         this.sorted = new double[runs];
         this.row = new double[metrics().names().size()];
+        this.priceOfAnarchy = median(r -> games[r].worstNashTotal() / games[r].optimalTotal());
         setSchedule(0);
         record();
     }
@@ -128,7 +131,7 @@ public final class D3cExperiment extends MechanismRun {
         double sq = Arrays.stream(ratio).map(v -> (v - mean) * (v - mean)).sum();
         row[k++] = Math.sqrt(sq / runs);
         row[k++] = mean;
-        row[k++] = median(r -> games[r].worstNashTotal() / games[r].optimalTotal());
+        row[k++] = priceOfAnarchy;
         row[k++] = median(r -> Arrays.stream(losses[r]).max().orElse(Double.NaN));
         row[k++] = finiteOrNaN(median(r -> meanAttention(current(r))));
         row[k++] = ratio[0];
@@ -216,6 +219,7 @@ public final class D3cExperiment extends MechanismRun {
             steppers[r] = new ExactD3c(games[r]);
             games[r].losses(x[r], losses[r]);
         }
+        priceOfAnarchy = median(r -> games[r].worstNashTotal() / games[r].optimalTotal());
     }
 
     /** @return whether the Braess shortcut is open (false for other games) */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** A D3C batch: statistics over its games, determinism, the switch, the shortcut, the schedule and NaN stops. */
 class D3cExperimentTest {
     private static D3cPreset preset(String file, int runs) throws PresetException {
-        return ((D3cPreset) PresetCatalog.load(file)).withBatch(runs);
+        return ((D3cPreset) PresetCatalog.load(file)).withRepeats(runs);
     }
 
     private static double last(LabRun run, String name) {

@@ -1,6 +1,7 @@
 package org.incentivelab.env.diff;
 
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.Softmax;
 
 /**
  * Braess's paradox as a differentiable game (D3C, seed 000 §3.1, Fig. 2–3): N drivers each pick a route from S to
@@ -98,17 +99,9 @@ public final class BraessNetwork implements DifferentiableGame {
      */
     public void routeProbabilities(double[] x, double[][] out) {
         for (int i = 0; i < n; i++) {
-            double max = Double.NEGATIVE_INFINITY;
-            for (int r = 0; r < open; r++) {
-                max = Math.max(max, x[R * i + r]);
-            }
-            double sum = 0;
-            for (int r = 0; r < R; r++) {
-                out[i][r] = r < open ? Math.exp(x[R * i + r] - max) : 0;
-                sum += out[i][r];
-            }
-            for (int r = 0; r < open; r++) {
-                out[i][r] /= sum;
+            Softmax.of(x, R * i, open, out[i], 0);
+            for (int r = open; r < R; r++) {
+                out[i][r] = 0;
             }
         }
     }

@@ -76,22 +76,8 @@ public final class D3cTrials {
 
     /** Algorithm 2: a direction on the unit sphere, its Ã_i and a trial length. */
     private void newTrial(int i, long t) {
-        double[] d = direction[i];
-        sphere(rng[i], d);
-        double max = Double.NEGATIVE_INFINITY;
-        for (int j = 0; j < n; j++) {
-            played[i][j] = config.learnMixing() ? Math.log(a.get(i, j)) + config.perturbation() * d[j]
-                    : Math.log(a.get(i, j));
-            max = Math.max(max, played[i][j]);
-        }
-        double sum = 0;
-        for (int j = 0; j < n; j++) {
-            played[i][j] = Math.exp(played[i][j] - max);
-            sum += played[i][j];
-        }
-        for (int j = 0; j < n; j++) {
-            played[i][j] /= sum;
-        }
+        sphere(rng[i], direction[i]);
+        a.perturbed(i, direction[i], config.learnMixing() ? config.perturbation() : 0, played[i]);
         length[i] = config.trialMin() + (int) (rng[i].nextDouble() * (config.trialMax() - config.trialMin() + 1));
         start[i] = t;
         baseline[i] = mean[i];

@@ -2,6 +2,7 @@ package org.incentivelab.mech.d3c;
 
 import java.util.Arrays;
 import org.incentivelab.env.diff.DifferentiableGame;
+import org.incentivelab.math.Vectors;
 
 /**
  * One simultaneous step of exact D3C on a differentiable game (seed 000 §2.5, Eqs. 9–11): every agent i moves its
@@ -71,18 +72,19 @@ public final class ExactD3c {
         if (learnMixing) {
             for (int i = 0; i < n; i++) {
                 shifting[i] = rate[i] + config.epsilon() > 0;
-                if (!shifting[i] && config.klWeight() == 0) {
-                    continue; // stay: the row's gradient is 0
-                }
                 if (shifting[i]) {
                     rateGradient(i, gradient);
                 } else {
                     Arrays.fill(gradient, 0);
                 }
-                if (config.klWeight() > 0) { // ∇ D_KL(e_i ‖ A_i) = −e_i / A_ii
+                boolean kl = config.klWeight() > 0; // (ν = 0 must not divide: A_ii may underflow to 0)
+                if (kl) { // ∇ ν D_KL(e_i ‖ A_i) = −ν e_i / A_ii
                     gradient[i] -= config.klWeight() / a.get(i, i);
                 }
-                a.mirrorStep(i, gradient, config.mixingRate(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+                if (shifting[i] || kl) { // else stay: the row's gradient is 0
+                    a.mirrorStep(i, gradient, config.mixingRate(), Double.NEGATIVE_INFINITY,
+                            Double.POSITIVE_INFINITY);
+                }
             }
         } else {
             Arrays.fill(shifting, false);
@@ -125,7 +127,7 @@ public final class ExactD3c {
             fieldNorm += field[q] * field[q];
         }
         for (int i = 0; i < n; i++) {
-            rate[i] = -dot(mixedGradient[i], field);
+            rate[i] = -Vectors.dot(mixedGradient[i], field);
         }
     }
 
@@ -143,7 +145,7 @@ public final class ExactD3c {
         for (int q = 0; q < dim; q++) {
             out[owner[q]] -= gi[q] * ji[q];
         }
-        out[i] -= dot(ji, field);
+        out[i] -= Vectors.dot(ji, field);
     }
 
     /** Theorem 1 (max over agents) and Theorem 2 at the current point; NaN where a mixed loss is not positive. */
@@ -162,13 +164,6 @@ public final class ExactD3c {
                 ? 1 + dt * Math.max(0, rate[top] / mixed[top] + fieldNorm / (config.mu() * mixed[top])) : Double.NaN;
     }
 
-    private static double dot(double[] u, double[] v) {
-        double s = 0;
-        for (int q = 0; q < u.length; q++) {
-            s += u[q] * v[q];
-        }
-        return s;
-    }
 
     /** @return f_i at the point before the last step, {@code double[n]} (the step's buffer: do not modify) */
     public double[] losses() {

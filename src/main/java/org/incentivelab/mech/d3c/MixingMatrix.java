@@ -1,6 +1,7 @@
 package org.incentivelab.mech.d3c;
 
 import java.util.Arrays;
+import org.incentivelab.math.Softmax;
 
 /**
  * D3C's loss-mixing matrix A (seed 000 §2.1): right-stochastic, row i belongs to agent i and A_ij is the share of
@@ -90,20 +91,28 @@ public final class MixingMatrix {
      */
     public void mirrorStep(int i, double[] gradient, double rate, double low, double high) {
         double[] z = logits[i];
-        double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < n; j++) {
             z[j] = Math.min(high, Math.max(low, z[j] - rate * gradient[j]));
-            max = Math.max(max, z[j]);
         }
-        double sum = 0;
-        for (int j = 0; j < n; j++) {
-            sum += Math.exp(z[j] - max);
-        }
-        double logSum = max + Math.log(sum);
+        double logSum = Softmax.of(z, 0, n, a[i], 0);
         for (int j = 0; j < n; j++) { // normalised logits stay finite even where A_ij underflows to 0
             z[j] -= logSum;
-            a[i][j] = Math.exp(z[j]);
         }
+    }
+
+    /**
+     * A perturbed row, softmax(log A_i + scale·direction) (Algorithm 2's Ã_i).
+     *
+     * @param i the row
+     * @param direction {@code double[n]}
+     * @param scale δ (0: the row itself)
+     * @param out {@code double[n]}, receives the perturbed row
+     */
+    public void perturbed(int i, double[] direction, double scale, double[] out) {
+        for (int j = 0; j < n; j++) {
+            out[j] = logits[i][j] + scale * direction[j];
+        }
+        Softmax.of(out, out);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 import org.incentivelab.nn.ScaledSigmoid;
+import org.incentivelab.math.Vectors;
 
 /**
  * IQ-Flow's incentive regulator (seed 004 §4, Eqs. 4–9; digest 004 §2.4–2.5): an incentive network
@@ -192,7 +193,7 @@ public final class IqFlowMechanism {
                 for (int i = 0; i < agents; i++) {
                     Arrays.fill(dQ, 0);
                     ind.addActionValueGradient(path[j][i], i, s, a, 1, dQ);
-                    w[i] += scale * dot(step.headGradient()[i], dQ);
+                    w[i] += scale * Vectors.dot(step.headGradient()[i], dQ);
                 }
             }
             JointInput.write(s, a, actions, -1, x);
@@ -335,11 +336,4 @@ public final class IqFlowMechanism {
         return best;
     }
 
-    private static double dot(double[] u, double[] v) {
-        double s = 0;
-        for (int p = 0; p < u.length; p++) {
-            s += u[p] * v[p];
-        }
-        return s;
-    }
 }

@@ -15,6 +15,7 @@ import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 import org.incentivelab.preset.LioPreset;
+import org.incentivelab.math.Vectors;
 
 /**
  * Learning to incentivize others, thesis 001 §5.2 Algorithm 2, and its baselines (§5.3.2), on one stochastic
@@ -264,7 +265,7 @@ public final class LioAlgorithm {
         for (int i = 0; i < n; i++) {
             double g = 0;
             for (int t = tau.steps - 1; t >= 0; t--) {
-                g = tau.reward(t, i, false, false) - (mixed ? 0 : tau.shaping[t][i]) + gamma * g;
+                g = (mixed ? tau.reward(t, i, false, false) : tau.extrinsic[t][i]) + gamma * g;
             }
             mixedReturns[i] = g;
         }
@@ -491,7 +492,7 @@ public final class LioAlgorithm {
             int slot = IncentiveFunction.slot(i, j);
             double sum = 0;
             for (int t = 0; t < tau.steps; t++) {
-                sum = carry * sum + pc.learningRate() * dot(learners[j].scores[t], v[i][j]);
+                sum = carry * sum + pc.learningRate() * Vectors.dot(learners[j].scores[t], v[i][j]);
                 w[t][slot] = sum;
             }
         }
@@ -577,13 +578,6 @@ public final class LioAlgorithm {
         return joint;
     }
 
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int k = 0; k < a.length; k++) {
-            s += a[k] * b[k];
-        }
-        return s;
-    }
 
     private LioMethod method() {
         return preset.method();

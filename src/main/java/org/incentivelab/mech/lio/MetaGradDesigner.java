@@ -6,6 +6,7 @@ import java.util.List;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.Vectors;
 
 /**
  * The MetaGrad incentive designer of thesis 001 ch. 6 (§6.2, Algorithm 3; App. C.2.2 for Escape Room): a central
@@ -112,7 +113,7 @@ final class MetaGradDesigner {
             double[] vj = sharedV == null ? v : sharedV;
             double w = 0;
             for (int t = 0; t < tau.steps; t++) {
-                w = carry * w + lr * dot(learners[j].scores[t], vj);
+                w = carry * w + lr * Vectors.dot(learners[j].scores[t], vj);
                 weights[t][j] = w;
             }
         }
@@ -153,11 +154,4 @@ final class MetaGradDesigner {
         return Finite.all(eta);
     }
 
-    private static double dot(double[] a, double[] b) {
-        double s = 0;
-        for (int k = 0; k < a.length; k++) {
-            s += a[k] * b[k];
-        }
-        return s;
-    }
 }

@@ -151,6 +151,26 @@ final class DilemmaPalette {
     }
 
     /**
+     * Strokes one arrow of a vector field, centred on (cx, cy), with a two-stroke head at ±28° from the reversed
+     * direction (the planner's and D3C's fields).
+     *
+     * @param dx the direction's x on the canvas, unit length
+     * @param dy the direction's y on the canvas (down positive), unit length
+     * @param length the arrow's length in pixels
+     * @param head the longest head stroke in pixels (at most half the length is used)
+     */
+    static void fieldArrow(GraphicsContext g, double cx, double cy, double dx, double dy, double length, double head) {
+        double bx = cx + dx * length / 2;
+        double by = cy + dy * length / 2;
+        g.strokeLine(cx - dx * length / 2, cy - dy * length / 2, bx, by);
+        double hl = Math.min(head, length * 0.5);
+        double c = 0.8829;
+        double s = 0.4695;
+        g.strokeLine(bx, by, bx - hl * (dx * c - dy * s), by - hl * (dy * c + dx * s));
+        g.strokeLine(bx, by, bx - hl * (dx * c + dy * s), by - hl * (dy * c - dx * s));
+    }
+
+    /**
      * Strokes a run's path in the trajectory colour and rings its start (the vector fields of the planner and D3C).
      *
      * @param xs the points' canvas x, at least {@code m}

@@ -242,17 +242,8 @@ public final class PdVectorFieldView extends D3cView {
                 }
                 double t = m / max;
                 double len = cell * (0.25 + 0.6 * t);
-                double dx = fx[k] / m;
-                double dy = -fy[k] / m;
-                double bx = cx + dx * len / 2;
-                double by = cy + dy * len / 2;
                 g.setGlobalAlpha(0.35 + 0.65 * t);
-                g.strokeLine(cx - dx * len / 2, cy - dy * len / 2, bx, by);
-                double hl = Math.min(head, len * 0.5);
-                double cos = 0.8829; // arrow head: two strokes at ±28° from the reversed direction
-                double sin = 0.4695;
-                g.strokeLine(bx, by, bx - hl * (dx * cos - dy * sin), by - hl * (dy * cos + dx * sin));
-                g.strokeLine(bx, by, bx - hl * (dx * cos + dy * sin), by - hl * (dy * cos - dx * sin));
+                DilemmaPalette.fieldArrow(g, cx, cy, fx[k] / m, -fy[k] / m, len, head);
             }
         }
         g.setGlobalAlpha(1);

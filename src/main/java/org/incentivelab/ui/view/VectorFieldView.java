@@ -306,20 +306,8 @@ public final class VectorFieldView extends CanvasView {
                 }
                 double t = Math.max(0, Math.min(1, (Math.log10(m / max) + DECADES) / DECADES));
                 double len = cell * (0.3 + 0.55 * t);
-                double dx = vx[k] / m;
-                double dy = -vy[k] / m;
-                double ax = cx - dx * len / 2;
-                double ay = cy - dy * len / 2;
-                double bx = cx + dx * len / 2;
-                double by = cy + dy * len / 2;
                 g.setGlobalAlpha(0.35 + 0.65 * t);
-                g.strokeLine(ax, ay, bx, by);
-                double hl = Math.min(head, len * 0.5);
-                // arrow head: two strokes at ±28° from the reversed direction
-                double c = 0.8829;
-                double sn = 0.4695;
-                g.strokeLine(bx, by, bx - hl * (dx * c - dy * sn), by - hl * (dy * c + dx * sn));
-                g.strokeLine(bx, by, bx - hl * (dx * c + dy * sn), by - hl * (dy * c - dx * sn));
+                DilemmaPalette.fieldArrow(g, cx, cy, vx[k] / m, -vy[k] / m, len, head);
             }
         }
         g.setGlobalAlpha(1);
