@@ -4,9 +4,9 @@ import java.util.Arrays;
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.Vectors;
 import org.incentivelab.nn.Network;
 import org.incentivelab.nn.ScaledSigmoid;
-import org.incentivelab.math.Vectors;
 
 /**
  * IQ-Flow's incentive regulator (seed 004 §4, Eqs. 4–9; digest 004 §2.4–2.5): an incentive network

@@ -13,9 +13,9 @@ import org.incentivelab.mech.d3c.D3cTrials;
 import org.incentivelab.mech.iqflow.IqFlowLearner;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.Vectors;
 import org.incentivelab.nn.Network;
 import org.incentivelab.preset.LioPreset;
-import org.incentivelab.math.Vectors;
 
 /**
  * Learning to incentivize others, thesis 001 §5.2 Algorithm 2, and its baselines (§5.3.2), on one stochastic

