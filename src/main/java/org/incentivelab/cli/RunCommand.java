@@ -19,6 +19,7 @@ import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.report.BatchSummaryJson;
 import org.incentivelab.report.MeanStd;
 import org.incentivelab.report.MechanismFile;
+import org.incentivelab.report.PartialSeries;
 import org.incentivelab.report.ProbeCsv;
 import org.incentivelab.report.RatioCsv;
 import org.incentivelab.report.SeriesCsv;
@@ -48,11 +49,16 @@ import picocli.CommandLine.Parameters;
  * recorded series ({@link SeriesCsv}) and {@code summary.json} ({@link BatchSummaryJson}) into the output
  * folder, then prints a per-seed table of P(C,C), V and AAR with their mean ± std (LIO-family runs: the collective
  * return). IQ-Flow runs also write each seed's regulator to {@code mechanism-SEED.json} ({@link MechanismFile});
- * {@code --mechanism FILE} loads one, frozen, into every seed before the first episode.
+ * {@code --mechanism FILE} loads one, frozen, into every seed before the first episode. While the seeds train,
+ * each one's series so far are saved every minute to {@code partial/seed-S/} ({@link PartialSeries}), removed once
+ * the complete files are written.
  */
 @picocli.CommandLine.Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a preset's seeds headless and write CSV series and summary.json.")
 final class RunCommand extends HeadlessCommand {
+    /** Least time between two saves of a seed's data so far. */
+    static final long CHECKPOINT_MILLIS = 60_000;
+
     @Parameters(paramLabel = "PRESET", arity = "0..1",
             description = "a preset JSON file, or a name for presets/NAME.json")
     String preset;
@@ -99,8 +105,9 @@ final class RunCommand extends HeadlessCommand {
             commands.addAll(replay.commands());
         }
         List<LabRun> runs;
+        PartialSeries partial = new PartialSeries(dir, err());
         try (ProgressBar bar = ProgressBar.open(err(), "run", (long) p.seeds() * p.episodes())) {
-            runs = SeedBatch.run(p, commands, bar);
+            runs = SeedBatch.run(p, commands, bar, partial, CHECKPOINT_MILLIS);
         }
         long[] seedList = new long[runs.size()];
         for (int k = 0; k < seedList.length; k++) {
@@ -108,6 +115,7 @@ final class RunCommand extends HeadlessCommand {
         }
         List<Metrics> metrics = runs.stream().map(LabRun::metrics).toList();
         Map<String, String> files = SeriesCsv.write(dir, seedList, metrics);
+        partial.clear();
         List<? extends Record> summaries;
         Map<String, MeanStd> aggregate = new LinkedHashMap<>();
         if (p instanceof PlannerPreset planner) {
@@ -138,6 +146,11 @@ final class RunCommand extends HeadlessCommand {
                             + " agent 2 R−T %+.2f S−P %+.2f (C dominant when both > 0)%n", seedList[k],
                             gaps[0].rewardMinusTemptation(), gaps[0].suckerMinusPunishment(),
                             gaps[1].rewardMinusTemptation(), gaps[1].suckerMinusPunishment());
+                    DilemmaGaps[] paid = ((LioExperiment) runs.get(k)).incentivisedPayoffGaps();
+                    out().printf(Locale.ROOT, "seed %d single-step payoff + incentive at the start state: agent 1 R−T"
+                            + " %+.2f S−P %+.2f, agent 2 R−T %+.2f S−P %+.2f%n", seedList[k],
+                            paid[0].rewardMinusTemptation(), paid[0].suckerMinusPunishment(),
+                            paid[1].rewardMinusTemptation(), paid[1].suckerMinusPunishment());
                 }
             }
             summaries = lio;

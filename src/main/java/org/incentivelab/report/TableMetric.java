@@ -63,6 +63,12 @@ public enum TableMetric {
      */
     DILEMMA_REMOVED("incentivised T < R and P < S at the start", true),
     /**
+     * IQ-Flow in a 2×2 matrix game (seed 004 Fig. 2 and §5.1's single-step claim): the share of agents whose
+     * single-step payoffs plus the regulator's incentives at the start state end with T &lt; R and P &lt; S, a
+     * fraction in [0, 1]; NaN for other runs.
+     */
+    PAYOFF_DILEMMA_REMOVED("single-step payoff + incentive: T < R and P < S at the start", true),
+    /**
      * D3C (seed 000 Figs. 2b, 3, 5): each game's Σ_i f_i / min Σ_i f after the batch's last step — one value per game
      * of the batch, so a cell's mean ± std is over the paper's 1000 runs.
      */
@@ -124,8 +130,8 @@ public enum TableMetric {
             return Arrays.stream(m.series(m.names().indexOf(LioMetricNames.COLLECTIVE_RETURN))).average()
                     .orElse(Double.NaN);
         }
-        if (this == DILEMMA_REMOVED) {
-            DilemmaGaps[] gaps = l.incentivisedGaps();
+        if (this == DILEMMA_REMOVED || this == PAYOFF_DILEMMA_REMOVED) {
+            DilemmaGaps[] gaps = this == DILEMMA_REMOVED ? l.incentivisedGaps() : l.incentivisedPayoffGaps();
             return gaps == null ? Double.NaN
                     : Arrays.stream(gaps).filter(DilemmaGaps::cooperationDominant).count() / (double) gaps.length;
         }

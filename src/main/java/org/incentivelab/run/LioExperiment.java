@@ -10,6 +10,7 @@ import org.incentivelab.env.grid.CoinGame;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
 import org.incentivelab.env.IteratedMatrixGame;
+import org.incentivelab.env.MatrixPayoffs;
 import org.incentivelab.mech.iqflow.CriticPair;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.iqflow.MaskActivity;
@@ -266,6 +267,25 @@ public final class LioExperiment extends MechanismRun {
         DilemmaGaps[] gaps = new DilemmaGaps[n];
         for (int i = 0; i < n; i++) {
             gaps[i] = q.gaps(CriticPair.INCENTIVISED, IteratedMatrixGame.START_FLAG, i);
+        }
+        return gaps;
+    }
+
+    /**
+     * IQ-Flow in a 2×2 matrix game (seed 004 Fig. 2): each agent's R − T and S − P on the single-step payoffs plus
+     * the regulator's incentives at the start state ({@link QFlowState#payoffGaps}).
+     *
+     * @return {@code DilemmaGaps[2]}, per round, or null unless the run is IQ-Flow in a matrix game
+     */
+    public DilemmaGaps[] incentivisedPayoffGaps() {
+        QFlowState q = qFlowState();
+        if (q == null) {
+            return null;
+        }
+        MatrixPayoffs payoffs = ((IteratedMatrixGame) algorithm.game()).payoffs();
+        DilemmaGaps[] gaps = new DilemmaGaps[n];
+        for (int i = 0; i < n; i++) {
+            gaps[i] = q.payoffGaps(payoffs, IteratedMatrixGame.START_FLAG, i);
         }
         return gaps;
     }

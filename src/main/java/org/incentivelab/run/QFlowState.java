@@ -1,5 +1,6 @@
 package org.incentivelab.run;
 
+import org.incentivelab.env.MatrixPayoffs;
 import org.incentivelab.mech.iqflow.CriticPair;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 
@@ -32,5 +33,27 @@ public record QFlowState(double[][][][][] q, double[][][] incentives, double[][]
     public DilemmaGaps gaps(CriticPair pair, int state, int agent) {
         double[][] v = values(pair, state, agent);
         return DilemmaGaps.of(v[0], v[1]);
+    }
+
+    /**
+     * Agent i's R − T and S − P on the single-step payoffs with the regulator's incentives added (seed 004 Fig. 2,
+     * and the single-step half of §5.1's "T &lt; R and P &lt; S in both single step payoffs and estimated future
+     * returns"): R' = R + r_inc(C, C), T' = T + r_inc(D, C), S' = S + r_inc(C, D), P' = P + r_inc(D, D), each
+     * incentive the one the regulator pays agent i in state s for that joint action (own action first).
+     *
+     * @param payoffs the game's table
+     * @param state s in [0, 5)
+     * @param agent i, 0 or 1
+     * @return R' − T' and S' − P', per round
+     */
+    public DilemmaGaps payoffGaps(MatrixPayoffs payoffs, int state, int agent) {
+        double[][] total = new double[2][2];
+        for (int other = 0; other < 2; other++) {
+            for (int own = 0; own < 2; own++) {
+                int joint = agent == 0 ? 2 * own + other : 2 * other + own;
+                total[other][own] = payoffs.payoff(own, other) + incentives[state][joint][agent];
+            }
+        }
+        return DilemmaGaps.of(total[0], total[1]);
     }
 }

@@ -14,10 +14,21 @@ import org.incentivelab.preset.Preset;
  * Runs the seeds of presets headless, in parallel on all cores, each to its preset's number of episodes,
  * optionally replaying a {@link Trainer}'s command log. Each run is independent and seeded, so the results do
  * not depend on the number of threads. A run that meets a NaN or infinity stops there and keeps its data; its
- * {@link LabRun#failure()} says why, and the other runs go on.
+ * {@link LabRun#failure()} says why, and the other runs go on. A {@link Checkpoint} may save each run's data so far
+ * while it trains, so a crash or a killed process loses at most the last interval.
  */
 public final class SeedBatch {
     private static final int CHUNK = 500;
+
+    /** Saves a run's data so far; called on the run's own worker thread between chunks, so it may read the run. */
+    @FunctionalInterface
+    public interface Checkpoint {
+        /**
+         * @param seed the run's master seed
+         * @param run the run, paused between chunks for the duration of the call
+         */
+        void save(long seed, LabRun run);
+    }
 
     private SeedBatch() {
     }
@@ -42,7 +53,27 @@ public final class SeedBatch {
      * @throws IllegalArgumentException if a command does not fit the runs
      */
     public static List<LabRun> run(Preset preset, List<Command.Timed> log, LongConsumer progress) {
-        return run(List.of(preset), log, progress).get(0);
+        return run(List.of(preset), log, progress, null, 0).get(0);
+    }
+
+    /**
+     * Replays a session as {@link #run(Preset, List, LongConsumer)} and saves each run's data along the way.
+     *
+     * @param preset a validated preset
+     * @param log commands in episode order, as from {@link Trainer#log()}
+     * @param progress called with the total number of episodes done so far, or null
+     * @param checkpoint called for a run once at least {@code intervalMillis} have passed since its start or its
+     *     previous checkpoint (checked between chunks of at most {@value #CHUNK} episodes)
+     * @param intervalMillis the least time between two checkpoints of a run, &gt; 0
+     * @return the runs, in seed order
+     * @throws IllegalArgumentException if a command does not fit the runs or the interval is not positive
+     */
+    public static List<LabRun> run(Preset preset, List<Command.Timed> log, LongConsumer progress,
+            Checkpoint checkpoint, long intervalMillis) {
+        if (intervalMillis <= 0) {
+            throw new IllegalArgumentException("checkpoint interval must be > 0 ms, got " + intervalMillis);
+        }
+        return run(List.of(preset), log, progress, checkpoint, intervalMillis).get(0);
     }
 
     /**
@@ -53,10 +84,11 @@ public final class SeedBatch {
      * @return for each preset, its runs in seed order
      */
     public static List<List<LabRun>> run(List<? extends Preset> presets, LongConsumer progress) {
-        return run(presets, List.of(), progress);
+        return run(presets, List.of(), progress, null, 0);
     }
 
-    private static List<List<LabRun>> run(List<? extends Preset> presets, List<Command.Timed> log, LongConsumer progress) {
+    private static List<List<LabRun>> run(List<? extends Preset> presets, List<Command.Timed> log,
+            LongConsumer progress, Checkpoint checkpoint, long intervalMillis) {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "seed-batch");
@@ -70,7 +102,8 @@ public final class SeedBatch {
                 List<Future<LabRun>> batch = new ArrayList<>();
                 for (int k = 0; k < preset.seeds(); k++) {
                     long seed = preset.seed() + k;
-                    batch.add(pool.submit(() -> runOne(preset, seed, log, done, progress)));
+                    batch.add(pool.submit(() -> runOne(preset, seed, log, done, progress, checkpoint,
+                            intervalMillis)));
                 }
                 futures.add(batch);
             }
@@ -89,8 +122,9 @@ public final class SeedBatch {
     }
 
     private static LabRun runOne(Preset preset, long seed, List<Command.Timed> log, AtomicLong done,
-            LongConsumer progress) {
+            LongConsumer progress, Checkpoint checkpoint, long intervalMillis) {
         LabRun run = Runs.create(preset, seed);
+        long saved = System.nanoTime();
         int next = 0;
         while (run.episode() < preset.episodes() && run.failure().isEmpty()) {
             for (; next < log.size() && log.get(next).episode() <= run.episode(); next++) {
@@ -105,6 +139,10 @@ public final class SeedBatch {
             long total = done.addAndGet(run.episode() - before);
             if (progress != null) {
                 progress.accept(total);
+            }
+            if (checkpoint != null && System.nanoTime() - saved >= intervalMillis * 1_000_000L) {
+                checkpoint.save(seed, run);
+                saved = System.nanoTime();
             }
         }
         return run;

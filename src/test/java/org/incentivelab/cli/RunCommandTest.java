@@ -61,6 +61,8 @@ class RunCommandTest {
         }
 
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertFalse(Files.exists(out.resolve(org.incentivelab.report.PartialSeries.FOLDER)),
+                "the data-so-far folder is gone once the complete files are written");
         assertEquals(preset.name(), summary.get("preset").get("name").asText());
         assertEquals(EPISODES, summary.get("episodes").asInt());
         assertEquals(SEEDS, summary.get("seeds").size());

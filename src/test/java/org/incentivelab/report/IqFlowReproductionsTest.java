@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 /** IQ-Flow's reproductions: their cells, presets and short runs (the full protocols are `reproduce` commands). */
 class IqFlowReproductionsTest {
     @Test
-    void shouldJudgeTheMatrixGamesOnReturnAndOnTheIncentivisedDilemmaReadOut() throws Exception {
+    void shouldJudgeTheMatrixGamesOnReturnAndOnBothDilemmaReadOuts() throws Exception {
         ReproductionResult r = ReproductionRun.prepare(new IqFlowMatrixGames(), ReproductionRunTest.PRESETS, 1, 60)
                 .run(null);
-        assertEquals(6, r.rows().size());
+        assertEquals(9, r.rows().size());
         for (CellResult c : r.rows()) {
             double mean = c.ours().mean();
-            if (c.cell().metric() == TableMetric.DILEMMA_REMOVED) {
+            if (c.cell().metric() == TableMetric.DILEMMA_REMOVED
+                    || c.cell().metric() == TableMetric.PAYOFF_DILEMMA_REMOVED) {
                 assertTrue(mean == 0 || mean == 0.5 || mean == 1, "a share of the two agents: " + mean);
             } else {
                 assertTrue(Double.isFinite(mean) && mean <= c.cell().accept().hi(), c.cell() + ": " + mean);

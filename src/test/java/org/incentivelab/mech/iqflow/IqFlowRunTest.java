@@ -43,6 +43,7 @@ class IqFlowRunTest {
         }
         assertEquals(java.util.Arrays.asList(gaps), java.util.Arrays.asList(b.incentivisedGaps()), "deterministic");
         assertNull(new LioExperiment(preset("lio-ipd.json"), 1).incentivisedGaps(), "only IQ-Flow has the critics");
+        assertNull(new LioExperiment(preset("lio-ipd.json"), 1).incentivisedPayoffGaps(), "nor a regulator");
     }
 
     @Test
