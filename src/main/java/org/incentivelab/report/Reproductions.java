@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 public final class Reproductions {
     private static final List<Reproduction> ALL = List.of(new AmdTable42(), new AmdTable43(), new LioEscapeRoom(),
             new LioIpd(), new MetaGradEscapeRoom(), CleanupReproduction.lio(), CleanupReproduction.metaGrad(),
-            new IqFlowMatrixGames(), new IqFlowEscapeRoom(), new D3cBraess(), new D3cPrisonersDilemma(),
-            new D3cTrustYourBrother(), new D3cCoins());
+            new IqFlowMatrixGames(), new IqFlowEscapeRoom(), new IqFlowCleanup(), new D3cBraess(),
+            new D3cPrisonersDilemma(), new D3cTrustYourBrother(), new D3cCoins());
 
     private Reproductions() {
     }

@@ -39,6 +39,11 @@ public enum TableMetric {
      * fraction in [0.5, 1] (0.5 when nobody collects); near 1 when one agent harvests and the other cleans.
      */
     HARVESTER_SHARE("harvester's share", true),
+    /**
+     * IQ-Flow on Cleanup (seed 004 Fig. 9): the cleaner's share of the incentives received — the cleaner being the
+     * agent with the smaller extrinsic return — a fraction in [0, 1]; NaN when nothing was paid.
+     */
+    CLEANER_INCENTIVE_SHARE("cleaner's share of incentives", true),
     /** Fig. 5.6b: what the harvester pays probe R (moves in the river) per episode, in reward units. */
     PROBE_R("pays R", false),
     /** Fig. 5.6b: what the harvester pays probe C (cleans) per episode, in reward units. */
@@ -138,6 +143,7 @@ public enum TableMetric {
         LioSummary summary = l.summary();
         return switch (this) {
             case HARVESTER_SHARE -> harvesterShare(summary.extrinsic());
+            case CLEANER_INCENTIVE_SHARE -> cleanerIncentiveShare(summary.extrinsic(), summary.received());
             case COOPERATION_1 -> summary.actionRates()[0][0];
             case COOPERATION_2 -> summary.actionRates()[1][0];
             case DESIGNER_RETURN -> summary.designerReturn();
@@ -169,6 +175,16 @@ public enum TableMetric {
             most = Math.max(most, x);
         }
         return total > 0 ? most / total : 0.5;
+    }
+
+    private static double cleanerIncentiveShare(double[] extrinsic, double[] received) {
+        int cleaner = 0;
+        double total = 0;
+        for (int i = 0; i < extrinsic.length; i++) {
+            cleaner = extrinsic[i] < extrinsic[cleaner] ? i : cleaner;
+            total += received[i];
+        }
+        return total > 0 ? received[cleaner] / total : Double.NaN;
     }
 
     /** @return the figures of planning-agent runs: P(C,C), V, AAR */

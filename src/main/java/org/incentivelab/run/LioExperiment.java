@@ -61,6 +61,8 @@ public final class LioExperiment extends MechanismRun {
     /** IQ-Flow: the read-out and the regulator as of the latest evaluation, handed to every snapshot until the next. */
     private QFlowState evaluatedQFlow;
     private SavedMechanism evaluatedMechanism;
+    private LioSummary summary;
+    private long summaryEpisode;
 
     /**
      * @param preset a validated LIO preset
@@ -291,12 +293,22 @@ public final class LioExperiment extends MechanismRun {
     }
 
     /**
-     * The end-of-run figures: a fresh evaluation of {@link #FINAL_TEST_EPISODES} test episodes with ε = 0 on
-     * streams of its own (the run's state is not changed).
+     * The end-of-run figures: an evaluation of {@link #FINAL_TEST_EPISODES} test episodes with ε = 0, the agents
+     * acting on streams of their own. The episodes are played on the run's game, whose own stream (spawns, move
+     * ties) they advance, so the result is kept until the run trains further: every figure of a report reads the
+     * same evaluation.
      *
      * @return the summary
      */
     public LioSummary summary() {
+        if (summary == null || summaryEpisode != episode()) {
+            summary = evaluateFinal();
+            summaryEpisode = episode();
+        }
+        return summary;
+    }
+
+    private LioSummary evaluateFinal() {
         EvaluationStats fin = new EvaluationStats(n, algorithm.game().actions(), algorithm.game().incentiveTypes());
         Rng[] acting = new Rng[n];
         Rng[] giving = new Rng[n];

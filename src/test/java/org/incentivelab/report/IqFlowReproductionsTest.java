@@ -34,4 +34,20 @@ class IqFlowReproductionsTest {
             assertTrue(Double.isFinite(c.ours().mean()), c.cell().setting() + ": " + c.ours());
         }
     }
+
+    @Test
+    void shouldCompareIqFlowOnCleanupWithAcAndTheSharedReward() throws Exception {
+        ReproductionRun cleanup = ReproductionRun.prepare(new IqFlowCleanup(), ReproductionRunTest.PRESETS, 1, 6);
+        assertEquals(3, cleanup.presets().size(), "IQ-Flow, AC and the shared reward");
+        ReproductionResult r = cleanup.run(null);
+        assertEquals(7, r.rows().size());
+        for (CellResult c : r.rows()) {
+            double mean = c.ours().mean();
+            if (c.cell().metric() == TableMetric.CLEANER_INCENTIVE_SHARE) {
+                assertTrue(mean >= 0 && mean <= 1, "a share: " + mean);
+            } else {
+                assertTrue(Double.isFinite(mean) && mean >= 0, c.cell().setting() + ": " + mean);
+            }
+        }
+    }
 }

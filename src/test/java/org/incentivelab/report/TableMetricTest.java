@@ -41,4 +41,22 @@ class TableMetricTest {
         run.run(3);
         assertEquals(Double.NaN, TableMetric.PROBE_C_MINUS_M_DURING.of(run));
     }
+
+    @Test
+    void shouldGiveTheCleanersShareOfTheIncentivesTheRegulatorPaid() throws Exception {
+        LioPreset p = (LioPreset) PresetLoader.with(
+                PresetLoader.load(Path.of("presets", "iqflow-cleanup-7x7.json")), "episodes", 4);
+        LioExperiment run = new LioExperiment(p, 7);
+        run.run(4);
+        var summary = run.summary();
+        double[] extrinsic = summary.extrinsic();
+        double[] received = summary.received();
+        int cleaner = extrinsic[1] < extrinsic[0] ? 1 : 0;
+        double total = received[0] + received[1];
+        assertEquals(true, total > 0, "a fresh regulator pays about 1 per step");
+        assertEquals(received[cleaner] / total, TableMetric.CLEANER_INCENTIVE_SHARE.of(run), 1e-12,
+                "every figure reads the same final evaluation");
+        run.run(1);
+        assertEquals(5, run.summary().episodes(), "a new evaluation once the run trained further");
+    }
 }
