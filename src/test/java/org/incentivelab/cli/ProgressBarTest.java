@@ -1,6 +1,7 @@
 package org.incentivelab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
@@ -17,6 +18,18 @@ class ProgressBarTest {
                 bar.accept(done);
             }
         }
-        assertEquals("", err.toString());
+        assertEquals("", err.toString(), "a short run says nothing");
+    }
+
+    @Test
+    void shouldWritePlainLinesWhileLongWorkLastsWithoutATerminal() {
+        StringWriter err = new StringWriter();
+        try (ProgressBar bar = new ProgressBar(new PrintWriter(err), "reproduce", 200, false, 0)) {
+            bar.accept(50);
+            bar.accept(200);
+        }
+        String[] lines = err.toString().split("\\R");
+        assertEquals(1, lines.length, "no line at completion: " + err);
+        assertTrue(lines[0].matches("reproduce: 25% \\(50 of 200\\), \\d+ s"), lines[0]);
     }
 }
