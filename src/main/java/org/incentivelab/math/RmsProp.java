@@ -38,4 +38,19 @@ public final class RmsProp implements Optimizer {
             params[i] -= lr * g / Math.sqrt(nu[i] + EPSILON);
         }
     }
+
+    /**
+     * The per-parameter factor the next step would divide its gradient by, inverted, without changing the state:
+     * {@code out[i] = 1/√(ρν_i + (1 − ρ)g_i² + ε)}, so that the step would be {@code −lr·g_i·out[i]} (IQ-Flow's
+     * simulated critic step with the state frozen, digest 004 §2.5).
+     *
+     * @param gradient g, {@code double[size]}
+     * @param out {@code double[size]} overwritten
+     */
+    public void scaling(double[] gradient, double[] out) {
+        for (int i = 0; i < nu.length; i++) {
+            double g = gradient[i];
+            out[i] = 1 / Math.sqrt(DECAY * nu[i] + (1 - DECAY) * g * g + EPSILON);
+        }
+    }
 }

@@ -17,4 +17,18 @@ public final class Vectors {
         }
         return s;
     }
+
+    /**
+     * @param u a vector
+     * @param w weights, at least as long as {@code u}
+     * @param v a vector at least as long as {@code u}
+     * @return Σ_k u_k w_k v_k over the length of {@code u}, summed in index order
+     */
+    public static double dot(double[] u, double[] w, double[] v) {
+        double s = 0;
+        for (int k = 0; k < u.length; k++) {
+            s += u[k] * w[k] * v[k];
+        }
+        return s;
+    }
 }

@@ -133,6 +133,7 @@ final class LioPresetValidator {
         unit("iqflow.c1", c.c1(), 100);
         unit("iqflow.c2", c.c2(), 100);
         v.range("iqflow.innerSteps", c.innerSteps(), 1, 50);
+        v.required("iqflow.innerOptimizer", c.innerOptimizer());
         v.range("iqflow.agentResetPeriod", c.agentResetPeriod(), 0, PresetLoader.MAX_EPISODES);
         SavedMechanism m = c.pretrained();
         if (m != null) {

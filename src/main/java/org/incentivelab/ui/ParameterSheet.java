@@ -10,6 +10,7 @@ import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.env.diff.DiffGameType;
 import org.incentivelab.learn.LearnerMode;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.mech.iqflow.InnerOptimizer;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.planner.IncentiveCost;
 import org.incentivelab.mech.planner.LookAhead;
@@ -153,6 +154,10 @@ final class ParameterSheet extends PropertySheet {
         field(iq, "inner steps K", "Simulated SGD steps of the incentivised critic per meta-step: 1 is the exact "
                 + "closed form; more accumulate first-order terms along the path (the reference unrolls 20)",
                 Integer.class, "iqflow.innerSteps");
+        field(iq, "inner optimizer", "How the simulated steps move the incentivised critic: sgd, the paper's Eq. 4 "
+                + "(default); rmsprop, the reference code's — each parameter's step scaled by the critic's frozen "
+                + "RMSProp state, which weights the meta-gradient towards rarely updated parameters",
+                InnerOptimizer.class, "iqflow.innerOptimizer");
         field(iq, "agent reset period", "Re-initialise the agents (policies, critics, ε) every this many episodes, "
                 + "keeping the mechanism; 0 never (Cleanup: 1000 in the paper, 2000 in the code)", Integer.class,
                 "iqflow.agentResetPeriod");

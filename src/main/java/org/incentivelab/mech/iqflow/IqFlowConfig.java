@@ -24,6 +24,9 @@ import java.util.List;
  * @param innerSteps K, simulated SGD steps of the incentivised heads per meta-step, in [1, 50] [reference 20
  *     RMSProp steps through autodiff; lab default 1, whose closed form is exact — K &gt; 1 accumulates first-order
  *     terms along the path]
+ * @param innerOptimizer how the simulated steps move the heads [the paper's Eq. 4: SGD, the lab's default, whose
+ *     one-step closed form is exact; the reference code: RMSProp with the incentivised critic's state frozen, see
+ *     {@link InnerOptimizer}]
  * @param agentResetPeriod P ≥ 0: re-initialise the agents' policies and critics (and restart ε) every P episodes,
  *     the mechanism kept; 0 never [Cleanup: 1000 in the paper, 2000 in the code; none elsewhere]
  * @param pretrained a trained regulator to start from, frozen — the pretrained-mechanism experiment (seed 004 §5.3,
@@ -44,6 +47,7 @@ public record IqFlowConfig(
         double c2,
         boolean objectiveMask,
         int innerSteps,
+        InnerOptimizer innerOptimizer,
         int agentResetPeriod,
         SavedMechanism pretrained) {
 }

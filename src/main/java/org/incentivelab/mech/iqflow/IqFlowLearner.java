@@ -145,7 +145,7 @@ public final class IqFlowLearner {
         System.arraycopy(metaSlots, train.length, validation, 0, validation.length);
         MetaStep step = mechanism.step(new MetaProblem(buffer, train, validation, cooperative, environment,
                 incentivised, gamma, config.incentivisedLearningRate(), config.c1(), config.c2(),
-                config.objectiveMask(), config.innerSteps()));
+                config.objectiveMask(), config.innerSteps(), config.innerOptimizer()));
         count(step);
         return step;
     }

@@ -25,7 +25,10 @@ import org.incentivelab.nn.ScaledSigmoid;
  * because η enters θ̂ only through the TD targets. With K &gt; 1 simulated steps ({@link MetaProblem#innerSteps})
  * the gradient accumulates that term at every θ_j of the path, j = 0 … K − 1, against ∇_{θ_K} L: first order, the
  * Hessian products of the unrolled path dropped (the reference unrolls K = 20 RMSProp steps through autodiff; the
- * lab's default K = 1 is exact and K times cheaper). η then takes an RMSProp step (Eq. 9, reference optimiser).
+ * lab's default K = 1 is exact and K times cheaper). With {@link InnerOptimizer#RMSPROP} each simulated step is
+ * scaled per parameter by the critic's frozen RMSProp, s = 1/√(ρν + (1 − ρ)g² + ε), as the reference code steps, and
+ * the inner products become ⟨∇_{θ̂} L, s ⊙ ∇_θ Q_k⟩ (s held fixed: its own dependence on η through g is dropped).
+ * η then takes an RMSProp step (Eq. 9, reference optimiser).
  */
 public final class IqFlowMechanism {
     private final ScaledSigmoid head;
@@ -38,6 +41,8 @@ public final class IqFlowMechanism {
     private double maxReward;
     /** Meta-step buffers, sized on first use: θ_1 … θ_K per agent, a head gradient, ∇Q, weights, rewards, targets. */
     private double[][][] path = new double[1][][];
+    /** RMSProp inner steps: the scaling s of each step and head, {@code [K][N][head]}, kept for the loss checks. */
+    private double[][][] scaling = new double[0][][];
     private double[] headStep = new double[0];
     private double[] dQ = new double[0];
     private final double[] weights;
@@ -175,8 +180,9 @@ public final class IqFlowMechanism {
      */
     MetaStep gradient(MetaProblem problem, MetaStep fixed, double[] gradient) {
         IqlCritic ind = problem.incentivised();
-        double[][][] path = simulatedSteps(eta, problem);
+        double[][][] path = simulatedSteps(eta, problem, false);
         MetaStep step = validation(problem, path[path.length - 1], fixed);
+        boolean rms = problem.innerOptimizer() == InnerOptimizer.RMSPROP;
         Arrays.fill(gradient, 0);
         int[] train = problem.train();
         ReplayBuffer buffer = problem.buffer();
@@ -193,7 +199,8 @@ public final class IqFlowMechanism {
                 for (int i = 0; i < agents; i++) {
                     Arrays.fill(dQ, 0);
                     ind.addActionValueGradient(path[j][i], i, s, a, 1, dQ);
-                    w[i] += scale * Vectors.dot(step.headGradient()[i], dQ);
+                    double[] g = step.headGradient()[i];
+                    w[i] += scale * (rms ? Vectors.dot(g, scaling[j][i], dQ) : Vectors.dot(g, dQ));
                 }
             }
             JointInput.write(s, a, actions, -1, x);
@@ -203,7 +210,8 @@ public final class IqFlowMechanism {
     }
 
     /**
-     * The meta-loss L(θ̂(η)) at the given η with fixed masks, for finite-difference checks.
+     * The meta-loss L(θ̂(η)) at the given η with fixed masks, for finite-difference checks; RMSProp inner steps keep
+     * the scaling of the last {@link #gradient} call, as the gradient holds it.
      *
      * @param params η
      * @param problem the batches, critics and coefficients
@@ -211,21 +219,24 @@ public final class IqFlowMechanism {
      * @return the loss
      */
     double loss(double[] params, MetaProblem problem, MetaStep fixed) {
-        double[][][] path = simulatedSteps(params, problem);
+        double[][][] path = simulatedSteps(params, problem, true);
         return validation(problem, path[path.length - 1], fixed).loss();
     }
 
     /**
-     * K simulated SGD steps θ^i_{j+1} = θ^i_j − β∇_{θ^i}L_Q(θ_j) on B_T with the incentivised rewards of η (Eq. 4;
-     * the targets, through V_ψ, stay fixed).
+     * K simulated steps θ^i_{j+1} = θ^i_j − β∇_{θ^i}L_Q(θ_j) on B_T with the incentivised rewards of η (Eq. 4;
+     * the targets, through V_ψ, stay fixed), each gradient scaled by the critic's frozen RMSProp for
+     * {@link InnerOptimizer#RMSPROP}.
      *
+     * @param holdScaling RMSProp: reuse the scaling of the previous call instead of computing it from these steps
      * @return {@code double[K + 1][N][]}: θ_0 = the incentivised heads (not copies), …, θ_K = θ̂ — the mechanism's
      *     own buffers, overwritten by the next call
      */
-    private double[][][] simulatedSteps(double[] params, MetaProblem problem) {
+    private double[][][] simulatedSteps(double[] params, MetaProblem problem, boolean holdScaling) {
         IqlCritic ind = problem.incentivised();
         int[] train = problem.train();
-        size(problem.innerSteps(), train.length, ind.theta[0].length);
+        boolean rms = problem.innerOptimizer() == InnerOptimizer.RMSPROP;
+        size(problem.innerSteps(), train.length, ind.theta[0].length, rms);
         double[][] r = batchRewards;
         double[][] y = batchTargets;
         incentivisedRewards(params, problem.buffer(), train, r);
@@ -244,8 +255,18 @@ public final class IqFlowMechanism {
                     ind.addActionValueGradient(theta, i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, headStep);
                 }
                 double[] next = path[j + 1][i];
-                for (int p = 0; p < next.length; p++) {
-                    next[p] = theta[p] - problem.beta() * headStep[p];
+                if (rms) {
+                    if (!holdScaling) {
+                        ind.stepScaling(i, headStep, scaling[j][i]);
+                    }
+                    double[] s = scaling[j][i];
+                    for (int p = 0; p < next.length; p++) {
+                        next[p] = theta[p] - problem.beta() * s[p] * headStep[p];
+                    }
+                } else {
+                    for (int p = 0; p < next.length; p++) {
+                        next[p] = theta[p] - problem.beta() * headStep[p];
+                    }
                 }
             }
         }
@@ -260,14 +281,20 @@ public final class IqFlowMechanism {
         return state;
     }
 
-    /** Sizes the meta-step buffers for K inner steps, a batch of {@code batch} and heads of {@code head} parameters. */
-    private void size(int innerSteps, int batch, int head) {
+    /**
+     * Sizes the meta-step buffers for K inner steps, a batch of {@code batch} and heads of {@code head} parameters,
+     * with the RMSProp scalings when {@code rms}.
+     */
+    private void size(int innerSteps, int batch, int head, boolean rms) {
         if (path.length != innerSteps + 1 || headStep.length != head) {
             path = new double[innerSteps + 1][][];
             for (int j = 1; j <= innerSteps; j++) {
                 path[j] = new double[agents][head];
             }
             headStep = new double[head];
+        }
+        if (rms && (scaling.length != innerSteps || scaling[0][0].length != head)) {
+            scaling = new double[innerSteps][agents][head];
         }
         if (batchRewards.length != batch) {
             batchRewards = new double[batch][agents];

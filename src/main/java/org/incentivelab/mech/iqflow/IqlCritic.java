@@ -2,6 +2,7 @@ package org.incentivelab.mech.iqflow;
 
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.RmsProp;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 
@@ -198,6 +199,23 @@ public final class IqlCritic {
             }
         }
         vOptimizer.step(psi, vGradient);
+    }
+
+    /**
+     * The scaling agent i's head optimiser would apply to a gradient now, its state unchanged (IQ-Flow's RMSProp
+     * simulated step, {@link InnerOptimizer#RMSPROP}).
+     *
+     * @param agent i
+     * @param gradient a gradient of the head's parameters
+     * @param out {@code double[q().parameterCount()]} overwritten with 1/√(ρν + (1 − ρ)g² + ε)
+     * @throws IllegalStateException if the head's optimiser is not RMSProp
+     */
+    void stepScaling(int agent, double[] gradient, double[] out) {
+        if (!(qOptimizers[agent] instanceof RmsProp rms)) {
+            throw new IllegalStateException("the RMSProp simulated step needs an RMSProp critic, this one steps with "
+                    + qOptimizers[agent].getClass().getSimpleName());
+        }
+        rms.scaling(gradient, out);
     }
 
     /** Sizes the joint-observation scratch for the buffer's observations. */

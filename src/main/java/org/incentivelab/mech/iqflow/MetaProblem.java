@@ -15,9 +15,11 @@ package org.incentivelab.mech.iqflow;
  * @param c1 c₁ ≥ 0, weight of the no-dilemma cost (Eq. 6)
  * @param c2 c₂ ≥ 0, weight of the dilemma cost (Eq. 7)
  * @param objectiveMask whether L^m counts only samples with a_b ≠ a_coop (reference obj_mask True)
- * @param innerSteps K ≥ 1, the simulated SGD steps of the incentivised heads (reference 20, lab default 1)
+ * @param innerSteps K ≥ 1, the simulated steps of the incentivised heads (reference 20, lab default 1)
+ * @param innerOptimizer how the simulated steps move the heads: SGD (Eq. 4) or the critic's frozen RMSProp (the
+ *     reference code; the incentivised pair must then step with RMSProp)
  */
 public record MetaProblem(ReplayBuffer buffer, int[] train, int[] validation, IqlCritic cooperative,
         IqlCritic environment, IqlCritic incentivised, double gamma, double beta, double c1, double c2,
-        boolean objectiveMask, int innerSteps) {
+        boolean objectiveMask, int innerSteps, InnerOptimizer innerOptimizer) {
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.RmsProp;
 import org.incentivelab.math.Sgd;
 import org.incentivelab.nn.Mlp;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,85 @@ class IqFlowMechanismTest {
 
     private static MetaProblem problem(ReplayBuffer buffer, double c1, double c2, boolean mask, double beta,
             int innerSteps) {
+        return problem(buffer, c1, c2, mask, beta, innerSteps, IqFlowFixtures.critic(2, 0.1, 13), InnerOptimizer.SGD);
+    }
+
+    private static MetaProblem problem(ReplayBuffer buffer, double c1, double c2, boolean mask, double beta,
+            int innerSteps, IqlCritic incentivised, InnerOptimizer inner) {
         int[] slots = new int[48];
         buffer.sample(Rng.forComponent(6, "meta"), slots);
         int[] train = java.util.Arrays.copyOfRange(slots, 0, 24);
         int[] valid = java.util.Arrays.copyOfRange(slots, 24, 48);
         return new MetaProblem(buffer, train, valid, IqFlowFixtures.critic(1, 0.1, 11),
-                IqFlowFixtures.critic(2, 0.1, 12), IqFlowFixtures.critic(2, 0.1, 13), 0.99, beta, c1, c2, mask,
-                innerSteps);
+                IqFlowFixtures.critic(2, 0.1, 12), incentivised, 0.99, beta, c1, c2, mask, innerSteps, inner);
+    }
+
+    /** An RMSProp incentivised pair whose state ν has seen a few IQL updates, as in a run. */
+    private static IqlCritic rmsCritic(ReplayBuffer buffer) {
+        IqlCritic critic = new IqlCritic(
+                new Mlp(JointInput.length(IqFlowFixtures.OBS, 2, 2), new int[] {8, 6}, 2, true),
+                new Mlp(IqFlowFixtures.OBS, new int[] {8}, 2, true), 2, size -> new RmsProp(1e-3, size),
+                Rng.forComponent(13, "critic"));
+        int[] batch = new int[16];
+        double[][] rewards = new double[16][2];
+        double[][] y = new double[16][2];
+        Rng rng = Rng.forComponent(14, "fit");
+        for (int u = 0; u < 5; u++) {
+            buffer.sample(rng, batch);
+            for (int k = 0; k < batch.length; k++) {
+                rewards[k][0] = buffer.reward(batch[k], 0);
+                rewards[k][1] = buffer.reward(batch[k], 1);
+            }
+            critic.targets(buffer, batch, rewards, 0.99, y);
+            critic.update(buffer, batch, y, 0.85, 0.01);
+        }
+        return critic;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "2"})
+    void shouldMatchFiniteDifferencesWithRmsPropInnerStepsTheirScalingHeld(int innerSteps) {
+        ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
+        MetaProblem p = problem(buffer, 0.3, 0.05, false, 1e-3, innerSteps, rmsCritic(buffer), InnerOptimizer.RMSPROP);
+        MetaProblem sgd = problem(buffer, 0.3, 0.05, false, 1e-3, innerSteps, rmsCritic(buffer), InnerOptimizer.SGD);
+        IqFlowMechanism m = IqFlowFixtures.mechanism(7);
+        double[] plain = new double[m.parameterCount()];
+        m.gradient(sgd, null, plain);
+        double[] gradient = new double[m.parameterCount()];
+        MetaStep step = m.gradient(p, null, gradient);
+        double h = 1e-5;
+        double dot = 0;
+        double normFd = 0;
+        double normG = 0;
+        for (int k = 0; k < gradient.length; k++) {
+            double[] up = m.eta.clone();
+            double[] down = m.eta.clone();
+            up[k] += h;
+            down[k] -= h;
+            double fd = (m.loss(up, p, step) - m.loss(down, p, step)) / (2 * h);
+            dot += fd * gradient[k];
+            normFd += fd * fd;
+            normG += gradient[k] * gradient[k];
+            if (innerSteps == 1) {
+                assertEquals(fd, gradient[k], 1e-9 + 1e-5 * Math.sqrt(normG), "∂L/∂η[" + k + "]");
+            }
+        }
+        assertTrue(normFd > 1e-16, "a gradient to check");
+        assertTrue(dot / Math.sqrt(normFd * normG) > 0.99, "direction: cos " + dot / Math.sqrt(normFd * normG));
+        double sgdNorm = Math.sqrt(java.util.Arrays.stream(plain).map(x -> x * x).sum());
+        assertTrue(Math.sqrt(normG) > 3 * sgdNorm, "the scaling 1/√ν enlarges the simulated step: "
+                + Math.sqrt(normG) + " against SGD's " + sgdNorm);
+    }
+
+    @Test
+    void shouldRefuseRmsPropInnerStepsOnAnSgdCritic() {
+        ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
+        MetaProblem p = problem(buffer, 0.3, 0.05, false, 1e-3, 1, IqFlowFixtures.critic(2, 0.1, 13),
+                InnerOptimizer.RMSPROP);
+        IqFlowMechanism m = IqFlowFixtures.mechanism(7);
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> m.gradient(p, null, new double[m.parameterCount()]));
+        assertTrue(e.getMessage().contains("RMSProp"), e.getMessage());
     }
 
     @ParameterizedTest
