@@ -26,7 +26,8 @@ import java.util.List;
  *     terms along the path]
  * @param innerOptimizer how the simulated steps move the heads [the paper's Eq. 4: SGD, the lab's default, whose
  *     one-step closed form is exact; the reference code: RMSProp with the incentivised critic's state frozen, see
- *     {@link InnerOptimizer}]
+ *     {@link InnerOptimizer} — the Escape Room presets use it, since with SGD the regulator failed there on some
+ *     seeds]
  * @param agentResetPeriod P ≥ 0: re-initialise the agents' policies and critics (and restart ε) every P episodes,
  *     the mechanism kept; 0 never [Cleanup: 1000 in the paper, 2000 in the code; none elsewhere]
  * @param pretrained a trained regulator to start from, frozen — the pretrained-mechanism experiment (seed 004 §5.3,
