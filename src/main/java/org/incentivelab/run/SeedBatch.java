@@ -64,14 +64,14 @@ public final class SeedBatch {
      * @param progress called with the total number of episodes done so far, or null
      * @param checkpoint called for a run once at least {@code intervalMillis} have passed since its start or its
      *     previous checkpoint (checked between chunks of at most {@value #CHUNK} episodes)
-     * @param intervalMillis the least time between two checkpoints of a run, &gt; 0
+     * @param intervalMillis the least time between two checkpoints of a run, ≥ 0 (0: after every chunk)
      * @return the runs, in seed order
-     * @throws IllegalArgumentException if a command does not fit the runs or the interval is not positive
+     * @throws IllegalArgumentException if a command does not fit the runs or the interval is negative
      */
     public static List<LabRun> run(Preset preset, List<Command.Timed> log, LongConsumer progress,
             Checkpoint checkpoint, long intervalMillis) {
-        if (intervalMillis <= 0) {
-            throw new IllegalArgumentException("checkpoint interval must be > 0 ms, got " + intervalMillis);
+        if (intervalMillis < 0) {
+            throw new IllegalArgumentException("checkpoint interval must be ≥ 0 ms, got " + intervalMillis);
         }
         return run(List.of(preset), log, progress, checkpoint, intervalMillis).get(0);
     }
