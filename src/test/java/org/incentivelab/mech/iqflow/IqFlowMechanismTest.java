@@ -66,28 +66,42 @@ class IqFlowMechanismTest {
         m.gradient(sgd, null, plain);
         double[] gradient = new double[m.parameterCount()];
         MetaStep step = m.gradient(p, null, gradient);
+        double[] fd = finiteDifferences(m, p, step);
+        if (innerSteps == 1) {
+            for (int k = 0; k < gradient.length; k++) {
+                assertEquals(fd[k], gradient[k], 1e-9 + 1e-5 * norm(gradient), "∂L/∂η[" + k + "]");
+            }
+        }
+        assertTrue(norm(fd) > 1e-8, "a gradient to check");
+        assertTrue(cosine(fd, gradient) > 0.99, "direction: cos " + cosine(fd, gradient));
+        assertTrue(norm(gradient) > 3 * norm(plain), "the scaling 1/√ν enlarges the simulated step: "
+                + norm(gradient) + " against SGD's " + norm(plain));
+    }
+
+    /** Central differences of the meta-loss in every coordinate of η, masks (and RMSProp scalings) held. */
+    private static double[] finiteDifferences(IqFlowMechanism m, MetaProblem p, MetaStep step) {
         double h = 1e-5;
-        double dot = 0;
-        double normFd = 0;
-        double normG = 0;
-        for (int k = 0; k < gradient.length; k++) {
+        double[] fd = new double[m.parameterCount()];
+        for (int k = 0; k < fd.length; k++) {
             double[] up = m.eta.clone();
             double[] down = m.eta.clone();
             up[k] += h;
             down[k] -= h;
-            double fd = (m.loss(up, p, step) - m.loss(down, p, step)) / (2 * h);
-            dot += fd * gradient[k];
-            normFd += fd * fd;
-            normG += gradient[k] * gradient[k];
-            if (innerSteps == 1) {
-                assertEquals(fd, gradient[k], 1e-9 + 1e-5 * Math.sqrt(normG), "∂L/∂η[" + k + "]");
-            }
+            fd[k] = (m.loss(up, p, step) - m.loss(down, p, step)) / (2 * h);
         }
-        assertTrue(normFd > 1e-16, "a gradient to check");
-        assertTrue(dot / Math.sqrt(normFd * normG) > 0.99, "direction: cos " + dot / Math.sqrt(normFd * normG));
-        double sgdNorm = Math.sqrt(java.util.Arrays.stream(plain).map(x -> x * x).sum());
-        assertTrue(Math.sqrt(normG) > 3 * sgdNorm, "the scaling 1/√ν enlarges the simulated step: "
-                + Math.sqrt(normG) + " against SGD's " + sgdNorm);
+        return fd;
+    }
+
+    private static double norm(double[] v) {
+        return Math.sqrt(dot(v, v));
+    }
+
+    private static double dot(double[] u, double[] v) {
+        return org.incentivelab.math.Vectors.dot(u, v);
+    }
+
+    private static double cosine(double[] u, double[] v) {
+        return dot(u, v) / (norm(u) * norm(v));
     }
 
     @Test
@@ -141,29 +155,12 @@ class IqFlowMechanismTest {
         MetaStep step = m.gradient(three, null, gradient);
         double[] single = new double[m.parameterCount()];
         m.gradient(one, null, single);
-        double h = 1e-5;
-        double dotFd = 0;
-        double normFd = 0;
-        double normG = 0;
-        double dotOne = 0;
-        double normOne = 0;
-        for (int k = 0; k < gradient.length; k++) {
-            double[] up = m.eta.clone();
-            double[] down = m.eta.clone();
-            up[k] += h;
-            down[k] -= h;
-            double fd = (m.loss(up, three, step) - m.loss(down, three, step)) / (2 * h);
-            dotFd += fd * gradient[k];
-            normFd += fd * fd;
-            normG += gradient[k] * gradient[k];
-            dotOne += single[k] * gradient[k];
-            normOne += single[k] * single[k];
-        }
-        assertTrue(normFd > 1e-16, "a gradient to check");
-        assertTrue(dotFd / Math.sqrt(normFd * normG) > 0.99, "direction: cos " + dotFd / Math.sqrt(normFd * normG));
-        assertEquals(1, Math.sqrt(normG / normFd), 0.05, "size against the unrolled finite differences");
-        assertTrue(Math.sqrt(normG / normOne) > 2 && dotOne > 0, "three steps' terms, not one step's: × "
-                + Math.sqrt(normG / normOne));
+        double[] fd = finiteDifferences(m, three, step);
+        assertTrue(norm(fd) > 1e-8, "a gradient to check");
+        assertTrue(cosine(fd, gradient) > 0.99, "direction: cos " + cosine(fd, gradient));
+        assertEquals(1, norm(gradient) / norm(fd), 0.05, "size against the unrolled finite differences");
+        assertTrue(norm(gradient) / norm(single) > 2 && dot(single, gradient) > 0, "three steps' terms, not one "
+                + "step's: × " + norm(gradient) / norm(single));
     }
 
     @Test
