@@ -188,6 +188,15 @@ public final class ConvNet implements Network {
         }
     }
 
+    @Override
+    public void initializeOrthogonal(double[] params, Rng rng, double gain) {
+        DenseLayer.requireLength(params, parameterCount, "params");
+        conv.initialize(params, 0, rng);
+        for (DenseLayer layer : dense) {
+            layer.initializeOrthogonal(params, rng, gain);
+        }
+    }
+
     /** @return a new workspace sized for this architecture, for one sample at a time on one thread */
     @Override
     public Workspace workspace() {

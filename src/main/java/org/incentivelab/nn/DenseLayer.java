@@ -1,6 +1,9 @@
 package org.incentivelab.nn;
 
 import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.incentivelab.math.Rng;
 
 /**
@@ -45,6 +48,41 @@ final class DenseLayer {
         for (int o = 0; o < outputs; o++) { // drawn output by output, as TensorFlow's [outputs][inputs] order
             for (int i = 0; i < inputs; i++) {
                 params[weightOffset + i * outputs + o] = (2.0 * rng.nextDouble() - 1.0) * limit;
+            }
+        }
+        if (biasOffset >= 0) {
+            Arrays.fill(params, biasOffset, biasOffset + outputs, 0.0);
+        }
+    }
+
+    /**
+     * Orthogonal weights with the given gain and zero bias, as JAX/Flax's {@code orthogonal(scale)} initialiser (the
+     * JAXRL default of IQ-Flow's reference networks, digest 004 §2.6): a Gaussian matrix of the larger by the smaller
+     * dimension is QR-factorised, Q's columns signed by R's diagonal, and W (or Wᵀ when inputs &lt; outputs) set to
+     * gain·Q, so its columns (rows) are orthonormal up to the gain.
+     *
+     * @param gain the scale, &gt; 0 (√2 for ReLU layers)
+     */
+    void initializeOrthogonal(double[] params, Rng rng, double gain) {
+        int rows = Math.max(inputs, outputs);
+        int cols = Math.min(inputs, outputs);
+        DMatrixRMaj a = new DMatrixRMaj(rows, cols);
+        for (int k = 0; k < rows * cols; k++) {
+            a.data[k] = rng.nextGaussian();
+        }
+        QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(rows, cols);
+        if (!qr.decompose(a)) {
+            throw new IllegalStateException("QR of a Gaussian " + rows + "×" + cols + " matrix failed");
+        }
+        DMatrixRMaj q = qr.getQ(null, true);
+        DMatrixRMaj r = qr.getR(null, true);
+        for (int c = 0; c < cols; c++) {
+            double sign = r.get(c, c) < 0 ? -1 : 1;
+            for (int row = 0; row < rows; row++) {
+                double w = gain * sign * q.get(row, c);
+                int i = inputs >= outputs ? row : c;
+                int o = inputs >= outputs ? c : row;
+                params[weightOffset + i * outputs + o] = w;
             }
         }
         if (biasOffset >= 0) {

@@ -109,6 +109,14 @@ public final class Mlp implements Network {
         }
     }
 
+    @Override
+    public void initializeOrthogonal(double[] params, Rng rng, double gain) {
+        DenseLayer.requireLength(params, parameterCount, "params");
+        for (DenseLayer layer : layers) {
+            layer.initializeOrthogonal(params, rng, gain);
+        }
+    }
+
     /** @return a new workspace sized for this architecture, for one sample at a time on one thread */
     @Override
     public Workspace workspace() {

@@ -30,6 +30,16 @@ public interface Network {
      */
     void initialize(double[] params, Rng rng);
 
+    /**
+     * Fills the parameters as {@link #initialize}, but every dense layer orthogonal with the given gain and zero
+     * bias (JAXRL's default initialiser, IQ-Flow's reference networks); convolution kernels as {@link #initialize}.
+     *
+     * @param params {@code double[parameterCount()]}, overwritten
+     * @param rng the initialisation stream
+     * @param gain the orthogonal scale, &gt; 0
+     */
+    void initializeOrthogonal(double[] params, Rng rng, double gain);
+
     /** @return a new workspace for one sample at a time on one thread */
     Workspace workspace();
 

@@ -158,6 +158,9 @@ final class ParameterSheet extends PropertySheet {
                 + "(default); rmsprop, the reference code's — each parameter's step scaled by the critic's frozen "
                 + "RMSProp state, which weights the meta-gradient towards rarely updated parameters",
                 InnerOptimizer.class, "iqflow.innerOptimizer");
+        field(iq, "orthogonal init", "Start every dense layer of the critics and the incentive network orthogonal "
+                + "with gain √2, as the reference (JAXRL); off: Glorot-uniform, as the lab's other networks",
+                Boolean.class, "iqflow.orthogonalInit");
         field(iq, "agent reset period", "Re-initialise the agents (policies, critics, ε) every this many episodes, "
                 + "keeping the mechanism; 0 never (Cleanup: 1000 in the paper, 2000 in the code)", Integer.class,
                 "iqflow.agentResetPeriod");

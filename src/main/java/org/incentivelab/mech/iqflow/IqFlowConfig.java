@@ -28,6 +28,9 @@ import java.util.List;
  *     one-step closed form is exact; the reference code: RMSProp with the incentivised critic's state frozen, see
  *     {@link InnerOptimizer} — the Escape Room presets use it, since with SGD the regulator failed there on some
  *     seeds]
+ * @param orthogonalInit whether every dense layer of the critics and the incentive network starts orthogonal with
+ *     gain √2 (the reference's JAXRL default) instead of Glorot-uniform [reference: true; lab default false, as
+ *     every other network of the lab]
  * @param agentResetPeriod P ≥ 0: re-initialise the agents' policies and critics (and restart ε) every P episodes,
  *     the mechanism kept; 0 never [Cleanup: 1000 in the paper, 2000 in the code; none elsewhere]
  * @param pretrained a trained regulator to start from, frozen — the pretrained-mechanism experiment (seed 004 §5.3,
@@ -49,6 +52,7 @@ public record IqFlowConfig(
         boolean objectiveMask,
         int innerSteps,
         InnerOptimizer innerOptimizer,
+        boolean orthogonalInit,
         int agentResetPeriod,
         SavedMechanism pretrained) {
 }

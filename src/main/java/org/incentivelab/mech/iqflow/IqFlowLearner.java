@@ -5,6 +5,7 @@ import org.incentivelab.math.Adam;
 import org.incentivelab.math.Rng;
 import org.incentivelab.math.RmsProp;
 import org.incentivelab.nn.Network;
+import org.incentivelab.nn.OrthogonalInit;
 
 /**
  * IQ-Flow's mechanism as a whole (seed 004 Algorithm 1; digest 004 §2.7): the replay buffer, the cooperative,
@@ -64,20 +65,20 @@ public final class IqFlowLearner {
         int[] hidden = config.criticHidden().stream().mapToInt(Integer::intValue).toArray();
         int qInputs = JointInput.length(joint, agents, actions);
         this.buffer = new ReplayBuffer(config.bufferSize(), agents, joint);
-        this.cooperative = new IqlCritic(Network.of(image, qInputs, hidden, actions, true),
-                Network.of(image, joint, hidden, 1, true), agents,
+        this.cooperative = new IqlCritic(init(Network.of(image, qInputs, hidden, actions, true)),
+                init(Network.of(image, joint, hidden, 1, true)), agents,
                 size -> new Adam(config.cooperativeLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-cooperative-init"));
-        this.environment = new IqlCritic(Network.of(image, qInputs, hidden, actions, true),
-                Network.of(image, joint, hidden, agents, true), agents,
+        this.environment = new IqlCritic(init(Network.of(image, qInputs, hidden, actions, true)),
+                init(Network.of(image, joint, hidden, agents, true)), agents,
                 size -> new RmsProp(config.environmentLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-environment-init"));
-        this.incentivised = new IqlCritic(Network.of(image, qInputs, hidden, actions, true),
-                Network.of(image, joint, hidden, agents, true), agents,
+        this.incentivised = new IqlCritic(init(Network.of(image, qInputs, hidden, actions, true)),
+                init(Network.of(image, joint, hidden, agents, true)), agents,
                 size -> new RmsProp(config.incentivisedLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-incentivised-init"));
-        Network net = Network.of(image, qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(),
-                agents, true);
+        Network net = init(Network.of(image, qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(),
+                agents, true));
         this.mechanism = new IqFlowMechanism(net, actions, maxReward,
                 new RmsProp(incentiveLearningRate, net.parameterCount()), Rng.forComponent(seed, "iqflow-eta-init"));
         this.sampling = Rng.forComponent(seed, "iqflow-replay");
@@ -89,6 +90,11 @@ public final class IqFlowLearner {
         this.targets = new double[config.batch()][agents];
         this.activeCount = new long[agents];
         this.dilemmaCount = new long[agents];
+    }
+
+    /** @return the network, initialised orthogonally (gain √2) when the config asks for the reference's init */
+    private Network init(Network net) {
+        return config.orthogonalInit() ? new OrthogonalInit(net, OrthogonalInit.RELU_GAIN) : net;
     }
 
     /** @return the incentive regulator (R_max, η) */

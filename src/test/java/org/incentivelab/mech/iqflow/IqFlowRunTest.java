@@ -169,6 +169,26 @@ class IqFlowRunTest {
     }
 
     @Test
+    void shouldStartTheRegulatorFromTheReferencesOrthogonalInitWhenAsked() throws Exception {
+        LioPreset glorot = preset("iqflow-prisoners-dilemma.json");
+        LioPreset orthogonal = (LioPreset) org.incentivelab.preset.PresetLoader.with(glorot, "iqflow.orthogonalInit",
+                true);
+        double[] a = new LioExperiment(glorot, 3).savedMechanism().eta();
+        double[] b = new LioExperiment(orthogonal, 3).savedMechanism().eta();
+        assertEquals(a.length, b.length);
+        assertTrue(!java.util.Arrays.equals(a, b), "another initial η");
+        assertEquals(14, JointInput.length(10, 2, 2), "14 inputs into 16: W's rows are the orthogonal ones");
+        double gram = 0;
+        for (int o = 0; o < 16; o++) { // the first layer's first row (input-major)
+            gram += b[o] * b[o];
+        }
+        assertEquals(2, gram, 1e-9, "a row of gain √2: squared norm 2");
+        LioExperiment run = new LioExperiment(orthogonal, 3);
+        run.run(20);
+        assertTrue(run.failure().isEmpty(), run.failure().toString());
+    }
+
+    @Test
     void shouldLearnOnCleanupsImageViewsThroughTheConvolutionalCritics() throws Exception {
         LioPreset p = (LioPreset) org.incentivelab.preset.PresetLoader.with(preset("iqflow-cleanup-7x7.json"),
                 "evaluationPeriod", 4);
