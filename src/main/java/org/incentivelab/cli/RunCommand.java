@@ -140,17 +140,11 @@ final class RunCommand extends HeadlessCommand {
                     MeanStd.of(lio.stream().mapToDouble(LioSummary::collectiveReturn).toArray()));
             printLioTable(p, seedList, lio);
             for (int k = 0; k < runs.size(); k++) {
-                DilemmaGaps[] gaps = ((LioExperiment) runs.get(k)).incentivisedGaps();
+                LioExperiment run = (LioExperiment) runs.get(k);
+                DilemmaGaps[] gaps = run.incentivisedGaps();
                 if (gaps != null) {
-                    out().printf(Locale.ROOT, "seed %d incentivised Q at the start state: agent 1 R−T %+.2f S−P %+.2f,"
-                            + " agent 2 R−T %+.2f S−P %+.2f (C dominant when both > 0)%n", seedList[k],
-                            gaps[0].rewardMinusTemptation(), gaps[0].suckerMinusPunishment(),
-                            gaps[1].rewardMinusTemptation(), gaps[1].suckerMinusPunishment());
-                    DilemmaGaps[] paid = ((LioExperiment) runs.get(k)).incentivisedPayoffGaps();
-                    out().printf(Locale.ROOT, "seed %d single-step payoff + incentive at the start state: agent 1 R−T"
-                            + " %+.2f S−P %+.2f, agent 2 R−T %+.2f S−P %+.2f%n", seedList[k],
-                            paid[0].rewardMinusTemptation(), paid[0].suckerMinusPunishment(),
-                            paid[1].rewardMinusTemptation(), paid[1].suckerMinusPunishment());
+                    printGaps(seedList[k], "incentivised Q", gaps, " (C dominant when both > 0)");
+                    printGaps(seedList[k], "single-step payoff + incentive", run.incentivisedPayoffGaps(), "");
                 }
             }
             summaries = lio;
@@ -210,6 +204,16 @@ final class RunCommand extends HeadlessCommand {
                 Double.isFinite(optimum) ? java.math.BigDecimal.valueOf(optimum).stripTrailingZeros().toPlainString()
                         : "none in closed form");
         out().println("expect: " + p.expect());
+    }
+
+    private void printGaps(long seed, String reading, DilemmaGaps[] gaps, String note) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "seed %d %s at the start state:", seed,
+                reading));
+        for (int i = 0; i < gaps.length; i++) {
+            line.append(String.format(Locale.ROOT, "%s agent %d R−T %+.2f S−P %+.2f", i == 0 ? "" : ",", i + 1,
+                    gaps[i].rewardMinusTemptation(), gaps[i].suckerMinusPunishment()));
+        }
+        out().println(line + note);
     }
 
     private void printD3cTable(D3cPreset p, long[] seedList, List<D3cSummary> summaries) {

@@ -10,7 +10,6 @@ import org.incentivelab.env.grid.CoinGame;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.math.Rng;
 import org.incentivelab.env.IteratedMatrixGame;
-import org.incentivelab.env.MatrixPayoffs;
 import org.incentivelab.mech.iqflow.CriticPair;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.iqflow.MaskActivity;
@@ -262,15 +261,7 @@ public final class LioExperiment extends MechanismRun {
      * @return {@code DilemmaGaps[2]}, or null unless the run is IQ-Flow in a matrix game
      */
     public DilemmaGaps[] incentivisedGaps() {
-        QFlowState q = qFlowState();
-        if (q == null) {
-            return null;
-        }
-        DilemmaGaps[] gaps = new DilemmaGaps[n];
-        for (int i = 0; i < n; i++) {
-            gaps[i] = q.gaps(CriticPair.INCENTIVISED, IteratedMatrixGame.START_FLAG, i);
-        }
-        return gaps;
+        return startGaps((q, i) -> q.gaps(CriticPair.INCENTIVISED, IteratedMatrixGame.START_FLAG, i));
     }
 
     /**
@@ -280,14 +271,19 @@ public final class LioExperiment extends MechanismRun {
      * @return {@code DilemmaGaps[2]}, per round, or null unless the run is IQ-Flow in a matrix game
      */
     public DilemmaGaps[] incentivisedPayoffGaps() {
+        return startGaps((q, i) -> q.payoffGaps(((IteratedMatrixGame) algorithm.game()).payoffs(),
+                IteratedMatrixGame.START_FLAG, i));
+    }
+
+    /** @return each agent's gaps as read from the Q-flow read-out, or null unless IQ-Flow in a matrix game */
+    private DilemmaGaps[] startGaps(java.util.function.BiFunction<QFlowState, Integer, DilemmaGaps> reading) {
         QFlowState q = qFlowState();
         if (q == null) {
             return null;
         }
-        MatrixPayoffs payoffs = ((IteratedMatrixGame) algorithm.game()).payoffs();
         DilemmaGaps[] gaps = new DilemmaGaps[n];
         for (int i = 0; i < n; i++) {
-            gaps[i] = q.payoffGaps(payoffs, IteratedMatrixGame.START_FLAG, i);
+            gaps[i] = reading.apply(q, i);
         }
         return gaps;
     }
