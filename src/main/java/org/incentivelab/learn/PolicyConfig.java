@@ -1,6 +1,7 @@
 package org.incentivelab.learn;
 
 import java.util.List;
+import org.incentivelab.math.Optimizer;
 
 /**
  * The policy-gradient learners of a LIO preset (thesis 001 §5.3.2, App. B.4.2, Tables B.3–B.4; reference
@@ -8,7 +9,7 @@ import java.util.List;
  *
  * @param hidden hidden layer widths of the softmax MLP policy, each in [1, 256] ([64, 32] Escape Room, [16, 8]
  *     IPD)
- * @param learningRate α_θ, the plain-SGD policy learning rate (β in Eq. 5.3), in (0, 1] [1e-4]
+ * @param learningRate α_θ, the policy learning rate (β in Eq. 5.3), in (0, 1] [1e-4]
  * @param entropy the entropy bonus coefficient (β in App. B), in [0, 10] [0.01]
  * @param discount γ in [0, 1] [0.99]
  * @param epsilonStart ε_start of the exploration lower bound, in [0, 1] [0.5]
@@ -21,6 +22,11 @@ import java.util.List;
  *     the sum of the agents' policy gradients (thesis 001 App. C.2.2: MetaGrad's Cleanup agents are "actor-critic
  *     with parameter sharing"); each agent keeps its own critic. Only for agents that give nothing (pg, ia and the
  *     designer methods) [false]
+ * @param optimizer how the policy steps on its gradient: {@code sgd}, plain gradient ascent at {@code learningRate}
+ *     (thesis 001 App. B: "policies use plain gradient descent"; the only choice for LIO, LIO-asym and MetaGrad,
+ *     whose meta-gradients differentiate through that step), or {@code adam} (β1 0.9, β2 0.999, ε 1e-8 at
+ *     {@code learningRate}: IQ-Flow's reference actor-critic agents on Cleanup, digest 004 §2.7; the paper does not
+ *     name an optimiser) [sgd]
  */
 public record PolicyConfig(
         List<Integer> hidden,
@@ -33,7 +39,8 @@ public record PolicyConfig(
         PolicyUpdate update,
         double criticLearningRate,
         double targetRate,
-        boolean sharedParameters) {
+        boolean sharedParameters,
+        Optimizer.Kind optimizer) {
 
     /** @return the exploration schedule of these settings */
     public EpsilonSchedule epsilon() {

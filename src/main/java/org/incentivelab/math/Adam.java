@@ -1,5 +1,7 @@
 package org.incentivelab.math;
 
+import java.util.Arrays;
+
 /**
  * Adam (Kingma &amp; Ba 2015) with the TensorFlow 1.x defaults β1 = 0.9, β2 = 0.999, ε = 1e-8 that the
  * reference code of the planning-agent thesis used.
@@ -23,6 +25,14 @@ public final class Adam implements Optimizer {
         this.lr = lr;
         this.m = new double[size];
         this.v = new double[size];
+    }
+
+    /** Forgets the moments and the step count, as a freshly created optimiser. */
+    public void reset() {
+        Arrays.fill(m, 0);
+        Arrays.fill(v, 0);
+        beta1Power = 1;
+        beta2Power = 1;
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.math.Finite;
+import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.d3c.D3cRlConfig;
 import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.mech.iqflow.SavedMechanism;
@@ -44,6 +45,10 @@ final class LioPresetValidator {
             v.fail("policy.update", "immediate_reward", "reinforce or actor_critic for method " + p.method().name()
                     .toLowerCase(java.util.Locale.ROOT) + " (IQ-Flow's reference weights γ^t·r_t are offered for"
                     + " iqflow, pg and shared only; incentive meta-gradients assume returns-to-go or TD errors)");
+        }
+        if (p.policy().optimizer() == Optimizer.Kind.ADAM && p.method().differentiatesPolicyStep()) {
+            v.fail("policy.optimizer", "adam", "sgd for method " + p.method().name().toLowerCase(java.util.Locale.ROOT)
+                    + " (its meta-gradient differentiates the agents' plain gradient step)");
         }
         if (p.policy().sharedParameters() && !p.method().canSharePolicies()) {
             v.fail("policy.sharedParameters", "true", "false for method " + p.method().name().toLowerCase(
@@ -100,6 +105,7 @@ final class LioPresetValidator {
         unit("policy.epsilonEnd", c.epsilonEnd(), c.epsilonStart());
         v.range("policy.epsilonEpisodes", c.epsilonEpisodes(), 1, PresetLoader.MAX_EPISODES);
         v.required("policy.update", c.update());
+        v.required("policy.optimizer", c.optimizer());
         v.positive("policy.criticLearningRate", c.criticLearningRate(), 1);
         v.positive("policy.targetRate", c.targetRate(), 1);
     }

@@ -1,6 +1,7 @@
 package org.incentivelab.report;
 
 import java.util.Arrays;
+import org.incentivelab.env.IteratedMatrixGame;
 import org.incentivelab.mech.iqflow.DilemmaGaps;
 import org.incentivelab.mech.lio.ProbeAgent;
 import org.incentivelab.run.D3cExperiment;
@@ -68,6 +69,13 @@ public enum TableMetric {
      */
     DILEMMA_REMOVED("incentivised T < R and P < S at the start", true),
     /**
+     * IQ-Flow in a 2×2 matrix game (seed 004 Fig. 4: "the inequalities turn … to T &lt; R and P &lt; S as training
+     * progresses"): the share of agents whose incentivised Q-estimates at the start state showed T &lt; R and
+     * P &lt; S at every evaluation of some stretch of training at least {@value #HELD_EPISODES} episodes long, a
+     * fraction in [0, 1]; NaN for other runs.
+     */
+    DILEMMA_REMOVED_HELD("incentivised T < R and P < S at the start, held 500 episodes in training", true),
+    /**
      * IQ-Flow in a 2×2 matrix game (seed 004 Fig. 2 and §5.1's single-step claim): the share of agents whose
      * single-step payoffs plus the regulator's incentives at the start state end with T &lt; R and P &lt; S, a
      * fraction in [0, 1]; NaN for other runs.
@@ -78,6 +86,9 @@ public enum TableMetric {
      * of the batch, so a cell's mean ± std is over the paper's 1000 runs.
      */
     RATIO_TO_OPTIMAL("ratio to optimal", false);
+
+    /** How long the estimates must keep T &lt; R and P &lt; S for {@link #DILEMMA_REMOVED_HELD}, in episodes. */
+    private static final int HELD_EPISODES = 500;
 
     /** The last probe checkpoint (as a share of the run) at which the thesis's harvester pays C ≫ M: 35k of 50k. */
     private static final double THESIS_C_OVER_M = 0.7;
@@ -135,6 +146,9 @@ public enum TableMetric {
             return Arrays.stream(m.series(m.names().indexOf(LioMetricNames.COLLECTIVE_RETURN))).average()
                     .orElse(Double.NaN);
         }
+        if (this == DILEMMA_REMOVED_HELD) {
+            return l.qFlowState() == null ? Double.NaN : heldShare(l.metrics(), l.preset().agents());
+        }
         if (this == DILEMMA_REMOVED || this == PAYOFF_DILEMMA_REMOVED) {
             DilemmaGaps[] gaps = this == DILEMMA_REMOVED ? l.incentivisedGaps() : l.incentivisedPayoffGaps();
             return gaps == null ? Double.NaN
@@ -165,6 +179,34 @@ public enum TableMetric {
             return d.ratios();
         }
         return new double[] {of(run)};
+    }
+
+    /**
+     * @param m an IQ-Flow matrix-game run's series, with the incentivised R − T and S − P at the start per agent
+     * @param agents the number of agents
+     * @return the share of agents whose two series are both positive at every evaluation of some stretch spanning
+     *     at least {@value #HELD_EPISODES} episodes
+     */
+    static double heldShare(Metrics m, int agents) {
+        double[] episodes = m.episodes();
+        String start = IteratedMatrixGame.stateName(IteratedMatrixGame.START_FLAG);
+        int held = 0;
+        for (int i = 1; i <= agents; i++) {
+            double[] rt = m.series(m.names().indexOf(LioMetricNames.rewardMinusTemptation(start, i)));
+            double[] sp = m.series(m.names().indexOf(LioMetricNames.suckerMinusPunishment(start, i)));
+            int from = -1;
+            boolean found = false;
+            for (int k = 0; k < episodes.length && !found; k++) {
+                if (rt[k] > 0 && sp[k] > 0) {
+                    from = from < 0 ? k : from;
+                    found = episodes[k] - episodes[from] >= HELD_EPISODES;
+                } else {
+                    from = -1;
+                }
+            }
+            held += found ? 1 : 0;
+        }
+        return held / (double) agents;
     }
 
     private static double harvesterShare(double[] extrinsic) {

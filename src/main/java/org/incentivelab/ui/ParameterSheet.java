@@ -79,8 +79,11 @@ final class ParameterSheet extends PropertySheet {
                 + "aversion; cen: one centralised learner; iqflow: IQ-Flow's incentive regulator; shared: every agent "
                 + "trains on the summed reward", LioMethod.class, "method");
         String policy = "2 Policies";
-        field(policy, "learning rate α_θ", "Plain-SGD policy learning rate (1e-4 Escape Room, 1e-3 IPD; Tables "
-                + "B.3–B.4)", Double.class, "policy.learningRate");
+        field(policy, "learning rate α_θ", "Policy learning rate (1e-4 Escape Room, 1e-3 IPD; Tables B.3–B.4)",
+                Double.class, "policy.learningRate");
+        field(policy, "optimizer", "sgd: plain gradient steps, the thesis's agents (the only choice for lio, lio_asym "
+                + "and metagrad, whose meta-gradients differentiate that step); adam: IQ-Flow's reference agents on "
+                + "Cleanup", Optimizer.Kind.class, "policy.optimizer");
         field(policy, "update", "reinforce: weight ∇log π by the return-to-go (Eq. 5.4; the thesis's Escape Room and "
                 + "IPD); immediate_reward: by γ^t·r_t, IQ-Flow's reference learner (iqflow, pg, shared); actor_critic: "
                 + "by the TD error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,

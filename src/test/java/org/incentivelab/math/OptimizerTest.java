@@ -52,6 +52,21 @@ class OptimizerTest {
     }
 
     @Test
+    void shouldStepAsAFreshAdamAfterAReset() {
+        Adam used = new Adam(0.01, 2);
+        double[] params = {1.0, 1.0};
+        for (int k = 0; k < 5; k++) {
+            used.step(params, new double[] {0.3 * k, -1.0});
+        }
+        used.reset();
+        double[] afterReset = {0.5, 0.5};
+        double[] fresh = afterReset.clone();
+        used.step(afterReset, new double[] {2.0, -0.1});
+        new Adam(0.01, 2).step(fresh, new double[] {2.0, -0.1});
+        assertArrayEquals(fresh, afterReset, 0.0);
+    }
+
+    @Test
     void shouldLeaveAParameterWithZeroGradientUnchangedOnTheFirstAdamStep() {
         double[] params = {0.7, 0.7};
         new Adam(0.1, 2).step(params, new double[] {0.0, 1.0});

@@ -124,7 +124,13 @@ class LioPresetTest {
                 Arguments.of("LIO agents sharing one policy", edit(o -> ((ObjectNode) o.get("policy"))
                         .put("sharedParameters", true)), "'policy.sharedParameters' = true"),
                 Arguments.of("no parameter-sharing switch", edit(o -> ((ObjectNode) o.get("policy"))
-                        .remove("sharedParameters")), "policy.sharedParameters"));
+                        .remove("sharedParameters")), "policy.sharedParameters"),
+                Arguments.of("LIO agents stepping with Adam", edit(o -> ((ObjectNode) o.get("policy"))
+                        .put("optimizer", "adam")), "'policy.optimizer' = adam"),
+                Arguments.of("an unknown policy optimiser", edit(o -> ((ObjectNode) o.get("policy"))
+                        .put("optimizer", "lbfgs")), "policy.optimizer"),
+                Arguments.of("no policy optimiser", edit(o -> ((ObjectNode) o.get("policy"))
+                        .remove("optimizer")), "policy.optimizer"));
     }
 
     @ParameterizedTest(name = "{0}")

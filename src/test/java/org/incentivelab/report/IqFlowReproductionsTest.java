@@ -11,10 +11,10 @@ class IqFlowReproductionsTest {
     void shouldJudgeTheMatrixGamesOnReturnAndOnBothDilemmaReadOuts() throws Exception {
         ReproductionResult r = ReproductionRun.prepare(new IqFlowMatrixGames(), ReproductionRunTest.PRESETS, 1, 60)
                 .run(null);
-        assertEquals(9, r.rows().size());
+        assertEquals(12, r.rows().size());
         for (CellResult c : r.rows()) {
             double mean = c.ours().mean();
-            if (c.cell().metric() == TableMetric.DILEMMA_REMOVED
+            if (c.cell().metric() == TableMetric.DILEMMA_REMOVED || c.cell().metric() == TableMetric.DILEMMA_REMOVED_HELD
                     || c.cell().metric() == TableMetric.PAYOFF_DILEMMA_REMOVED) {
                 assertTrue(mean == 0 || mean == 0.5 || mean == 1, "a share of the two agents: " + mean);
             } else {

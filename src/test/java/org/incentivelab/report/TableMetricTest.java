@@ -9,6 +9,7 @@ import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.LioExperiment;
 import org.incentivelab.run.LioMetricNames;
+import org.incentivelab.run.Metrics;
 import org.incentivelab.run.ProbeReading;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,22 @@ class TableMetricTest {
         LioExperiment run = new LioExperiment(p, 7);
         run.run(3);
         assertEquals(Double.NaN, TableMetric.PROBE_C_MINUS_M_DURING.of(run));
+    }
+
+    @Test
+    void shouldCountAnAgentWhoseEstimatesKeptTheDilemmaRemovedForFiveHundredEpisodes() {
+        // Agent 1: T < R and P < S from episode 200 to 700 (exactly 500 episodes), lost again at the end;
+        // agent 2: two 400-episode stretches (S − P ≤ 0 at episode 500) — not held.
+        double[][] agent1 = {{-1, -1, 1, 1, 1, 1, 1, 1, -1}, {1, 1, 2, 2, 2, 2, 2, 2, 2}};
+        double[][] agent2 = {{1, 1, 1, 1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 0, 1, 1, 1}};
+        String start = "start";
+        Metrics m = new Metrics(java.util.List.of(LioMetricNames.rewardMinusTemptation(start, 1),
+                LioMetricNames.suckerMinusPunishment(start, 1), LioMetricNames.rewardMinusTemptation(start, 2),
+                LioMetricNames.suckerMinusPunishment(start, 2)));
+        for (int k = 0; k < 9; k++) {
+            m.record(100L * k, new double[] {agent1[0][k], agent1[1][k], agent2[0][k], agent2[1][k]});
+        }
+        assertEquals(0.5, TableMetric.heldShare(m, 2), 0.0);
     }
 
     @Test

@@ -132,7 +132,8 @@ public final class LioAlgorithm {
                     : pc.sharedParameters() && i > 0 ? learners[0].sharing(maxSteps)
                     : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions,
                             policyHidden.length > 0), // no hidden layer: D3C's linear softmax policy without bias
-                            maxSteps, keepScores, Rng.forComponent(seed, "policy-init-" + i));
+                            maxSteps, keepScores, pc.optimizer(), pc.learningRate(),
+                            Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
             incentives[i] = IncentiveFunction.giver(game, central ? game.observationSize() : observationSize,
                     ic.hidden()); // Cen: nobody gives
@@ -404,10 +405,10 @@ public final class LioAlgorithm {
             }
         });
         if (pc.sharedParameters()) {
-            learners[0].step(pc.learningRate(), learners);
+            learners[0].step(learners);
         } else {
             for (int j = 0; j < updated; j++) {
-                learners[j].step(pc.learningRate());
+                learners[j].step();
             }
         }
     }

@@ -99,6 +99,14 @@ public enum LioMethod {
         return this == LIO || this == LIO_ASYM;
     }
 
+    /**
+     * @return whether the method's meta-gradient differentiates through the agents' plain-SGD policy step (LIO,
+     *     LIO-asym: Eq. 5.8; MetaGrad: Algorithm 3), so that the agents may not step with Adam
+     */
+    public boolean differentiatesPolicyStep() {
+        return this == LIO || this == LIO_ASYM || this == METAGRAD;
+    }
+
     /** @return the thesis's name of the method */
     public String label() {
         return label;

@@ -2,14 +2,17 @@ package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
 import org.incentivelab.learn.SoftmaxPolicy;
+import org.incentivelab.math.Adam;
 import org.incentivelab.math.Finite;
+import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 
 /**
  * One agent's softmax MLP policy π_θ trained by REINFORCE on discounted returns-to-go with an entropy bonus
  * (thesis 001 Eqs. 5.3–5.4; loss −Σ_t log π̃(a_t|o_t) G_t − β Σ_t H(π̃(·|o_t)), plain SGD, as in the reference
- * code). It keeps θ and the updated θ̂ of Algorithm 2 side by side, and the per-step scores
+ * code, or Adam, as IQ-Flow's reference agents on Cleanup: {@link org.incentivelab.learn.PolicyConfig#optimizer}).
+ * It keeps θ and the updated θ̂ of Algorithm 2 side by side, and the per-step scores
  * g_t = ∇_θ log π̃(a_t|o_t) of the last update, which the meta-gradient (Eq. 5.8) needs. With parameter sharing
  * ({@link #sharing}) several learners, one per agent, alias one θ and θ̂: each keeps its own gradient and scores of
  * its agent's steps, and one of them steps θ̂ on their sum ({@link #step(double, PolicyLearner[])}).
@@ -21,6 +24,12 @@ final class PolicyLearner {
     /** g_t of the last {@link #accumulate}, {@code double[maxSteps][|θ|]}, or null when no meta-gradient needs them. */
     final double[][] scores;
     private final double[] gradient;
+    /** α_θ. */
+    private final double lr;
+    /** The step's Adam, shared by the learners that share θ; null for plain SGD. */
+    private final Adam adam;
+    /** −(the summed direction), the gradient Adam descends; null for plain SGD. */
+    private final double[] descent;
     private final double[] probabilities;
     private final Network.Workspace ws;
     private final PolicyLearner[] alone = {this};
@@ -29,22 +38,30 @@ final class PolicyLearner {
      * @param net the policy network: observation → logits
      * @param maxSteps the episode length limit
      * @param keepScores whether {@link #accumulate} keeps the scores g_t (LIO and MetaGrad need them)
+     * @param optimizer how {@link #step} moves θ̂: plain SGD or Adam
+     * @param lr α_θ, &gt; 0
      * @param init the initialisation stream
      */
-    PolicyLearner(Network net, int maxSteps, boolean keepScores, Rng init) {
-        this(new SoftmaxPolicy(net), initialized(net, init), maxSteps, keepScores);
+    PolicyLearner(Network net, int maxSteps, boolean keepScores, Optimizer.Kind optimizer, double lr, Rng init) {
+        this(new SoftmaxPolicy(net), initialized(net, init), maxSteps, keepScores, lr, optimizer == Optimizer.Kind.ADAM
+                ? new Adam(lr, net.parameterCount()) : null);
     }
 
-    private PolicyLearner(SoftmaxPolicy policy, double[] theta, int maxSteps, boolean keepScores) {
-        this(policy, theta, theta.clone(), maxSteps, keepScores);
+    private PolicyLearner(SoftmaxPolicy policy, double[] theta, int maxSteps, boolean keepScores, double lr,
+            Adam adam) {
+        this(policy, theta, theta.clone(), maxSteps, keepScores, lr, adam);
     }
 
-    private PolicyLearner(SoftmaxPolicy policy, double[] theta, double[] thetaHat, int maxSteps, boolean keepScores) {
+    private PolicyLearner(SoftmaxPolicy policy, double[] theta, double[] thetaHat, int maxSteps, boolean keepScores,
+            double lr, Adam adam) {
         this.policy = policy;
         this.theta = theta;
         this.thetaHat = thetaHat;
         this.scores = keepScores ? new double[maxSteps][theta.length] : null;
         this.gradient = new double[theta.length];
+        this.lr = lr;
+        this.adam = adam;
+        this.descent = adam == null ? null : new double[theta.length];
         this.probabilities = new double[policy.net().outputs()];
         this.ws = policy.net().workspace();
     }
@@ -56,13 +73,17 @@ final class PolicyLearner {
     }
 
     /**
-     * Draws θ afresh (θ̂ = θ): IQ-Flow's agent reset (digest 004 §2.7). A learner sharing this one's θ is reset too.
+     * Draws θ afresh (θ̂ = θ) and forgets Adam's moments: IQ-Flow's agent reset (digest 004 §2.7). A learner sharing
+     * this one's θ is reset too.
      *
      * @param init the new initialisation stream
      */
     void reinitialize(Rng init) {
         policy.net().initialize(theta, init);
         System.arraycopy(theta, 0, thetaHat, 0, theta.length);
+        if (adam != null) {
+            adam.reset();
+        }
     }
 
     /**
@@ -71,7 +92,7 @@ final class PolicyLearner {
      *     gradient, scores (if this one keeps them) and workspace
      */
     PolicyLearner sharing(int maxSteps) {
-        return new PolicyLearner(policy, theta, thetaHat, maxSteps, scores != null);
+        return new PolicyLearner(policy, theta, thetaHat, maxSteps, scores != null, lr, adam);
     }
 
     /** @return an action sampled from π̃(·|obs) under θ (hat = false) or θ̂ (hat = true) */
@@ -107,25 +128,34 @@ final class PolicyLearner {
         }
     }
 
-    /** Eq. 5.3 for this learner alone: θ̂ = θ + lr·(its accumulated direction). */
-    void step(double lr) {
-        step(lr, alone);
+    /** Eq. 5.3 for this learner alone: θ̂ = θ + α_θ·(its accumulated direction), or Adam's step on it. */
+    void step() {
+        step(alone);
     }
 
     /**
-     * θ̂ = θ + lr·Σ_k (the accumulated direction of learner k) over the learners of all agents that share this θ
-     * (parameter sharing).
+     * θ̂ = θ + α_θ·Σ_k (the accumulated direction of learner k) over the learners of all agents that share this θ
+     * (parameter sharing); with Adam, θ̂ = θ moved by Adam's step on that sum.
      *
-     * @param lr α_θ
      * @param sharers the learners whose directions are summed, each aliasing this θ
      */
-    void step(double lr, PolicyLearner[] sharers) {
+    void step(PolicyLearner[] sharers) {
         System.arraycopy(theta, 0, thetaHat, 0, theta.length);
+        if (adam == null) {
+            for (PolicyLearner k : sharers) {
+                for (int p = 0; p < theta.length; p++) {
+                    thetaHat[p] += lr * k.gradient[p];
+                }
+            }
+            return;
+        }
+        Arrays.fill(descent, 0);
         for (PolicyLearner k : sharers) {
             for (int p = 0; p < theta.length; p++) {
-                thetaHat[p] += lr * k.gradient[p];
+                descent[p] -= k.gradient[p];
             }
         }
+        adam.step(thetaHat, descent);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.math.Optimizer;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class MetaGradDesignerTest {
         LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", file));
         PolicyConfig pc = p.policy();
         PolicyConfig fast = new PolicyConfig(List.of(8, 6), 0.05, pc.entropy(), pc.discount(), 0.3, 0.3, 1,
-                pc.update(), 0.01, 0.01, shared); // Escape Room: REINFORCE; Cleanup: actor-critic
+                pc.update(), 0.01, 0.01, shared, Optimizer.Kind.SGD); // Escape Room: REINFORCE; Cleanup: actor-critic
         IncentiveConfig ic = p.incentives();
         IncentiveConfig net = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(), ic.costWeight(),
                 ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());

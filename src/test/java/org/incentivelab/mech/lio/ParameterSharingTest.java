@@ -1,12 +1,15 @@
 package org.incentivelab.mech.lio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.incentivelab.learn.PolicyConfig;
+import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
@@ -19,11 +22,15 @@ import org.junit.jupiter.api.Test;
 class ParameterSharingTest {
 
     private static LioPreset preset(boolean shared) throws Exception {
+        return preset(shared, Optimizer.Kind.SGD);
+    }
+
+    private static LioPreset preset(boolean shared, Optimizer.Kind optimizer) throws Exception {
         LioPreset p = (LioPreset) PresetLoader.load(Path.of("presets", "pg-er-3-2.json"));
         PolicyConfig pc = p.policy();
         PolicyConfig config = new PolicyConfig(pc.hidden(), pc.learningRate(), pc.entropy(), pc.discount(),
                 pc.epsilonStart(), pc.epsilonEnd(), pc.epsilonEpisodes(), pc.update(), pc.criticLearningRate(),
-                pc.targetRate(), shared);
+                pc.targetRate(), shared, optimizer);
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), p.environment(), p.method(), config,
                 p.incentives(), p.iqflow(), p.d3c(), p.evaluationPeriod(), p.evaluationEpisodes(), p.episodes(), 1, p.seed());
     }
@@ -31,7 +38,6 @@ class ParameterSharingTest {
     @Test
     void shouldStepOneSharedPolicyOnTheSumOfTheAgentsGradients() throws Exception {
         LioPreset p = preset(true);
-        PolicyConfig pc = p.policy();
         LioAlgorithm run = new LioAlgorithm(p, 11);
         PolicyLearner[] learners = run.learners();
         for (PolicyLearner l : learners) {
@@ -39,22 +45,51 @@ class ParameterSharingTest {
         }
         double[] before = learners[0].theta.clone();
         run.iterate(0, true);
+        assertArrayEquals(sgdStep(run, p, before), learners[0].theta, 1e-12);
+    }
 
-        // Agent by agent, an unshared learner from the same θ gives θ + α_θ d_j; the shared step must be θ + α_θ Σ d_j.
+    @Test
+    void shouldStepASharedPolicyWithAdamOnTheSumOfTheAgentsGradients() throws Exception {
+        // IQ-Flow's reference agents on Cleanup step with Adam; its first step moves each parameter by α_θ·sign(Σ_j d_j).
+        LioPreset p = preset(true, Optimizer.Kind.ADAM);
+        double lr = p.policy().learningRate();
+        LioAlgorithm run = new LioAlgorithm(p, 11);
+        double[] before = run.learners()[0].theta.clone();
+        run.iterate(0, true);
+        double[] sgd = sgdStep(run, p, before);
+        double[] theta = run.learners()[0].theta;
+        int moved = 0;
+        for (int k = 0; k < before.length; k++) {
+            double direction = sgd[k] - before[k];
+            if (direction == 0) { // e.g. weights from inputs that were 0 all episode
+                assertEquals(before[k], theta[k], 0.0, "parameter " + k);
+            } else if (Math.abs(direction) > 1e-3 * lr) { // |Σ_j d_j| ≫ Adam's ε: a full-size step
+                assertEquals(lr * Math.signum(direction), theta[k] - before[k], 1e-3 * lr, "parameter " + k);
+                moved++;
+            }
+        }
+        assertTrue(moved > 100, "parameters moved: " + moved + " of " + before.length);
+    }
+
+    /** θ + α_θ Σ_j d_j: agent by agent, an unshared SGD learner from the same θ on the run's last episode. */
+    private static double[] sgdStep(LioAlgorithm run, LioPreset p, double[] before) {
+        PolicyConfig pc = p.policy();
+        PolicyLearner[] learners = run.learners();
         Trajectory tau = run.tau();
         double[] expected = before.clone();
         double[] returns = new double[tau.steps()];
         for (int j = 0; j < p.agents(); j++) {
-            PolicyLearner alone = new PolicyLearner(learners[0].policy.net(), tau.steps(), false, Rng.forComponent(1, "x"));
+            PolicyLearner alone = new PolicyLearner(learners[0].policy.net(), tau.steps(), false, Optimizer.Kind.SGD,
+                    pc.learningRate(), Rng.forComponent(1, "x"));
             System.arraycopy(before, 0, alone.theta, 0, before.length);
             tau.returns(j, true, false, pc.discount(), returns);
             alone.accumulate(tau, j, returns, pc.epsilonStart(), pc.entropy());
-            alone.step(pc.learningRate());
+            alone.step();
             for (int k = 0; k < before.length; k++) {
                 expected[k] += alone.thetaHat[k] - before[k];
             }
         }
-        assertArrayEquals(expected, learners[0].theta, 1e-12);
+        return expected;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.math.Optimizer;
 import org.junit.jupiter.api.Test;
 
 /** The weights of ∇ log π: returns-to-go (Eq. 5.4) or IQ-Flow's reference γ^t·r_t, incentives included on request. */
@@ -14,7 +15,8 @@ class PolicySignalTest {
     private static final double[] RECEIVED = {0.5, 0, 0.25};
 
     private static double[] signal(PolicyUpdate update, boolean incentives) {
-        PolicyConfig config = new PolicyConfig(List.of(4), 1e-3, 0, GAMMA, 0, 0, 1, update, 1e-2, 1e-2, false);
+        PolicyConfig config = new PolicyConfig(List.of(4), 1e-3, 0, GAMMA, 0, 0, 1, update, 1e-2, 1e-2, false,
+                Optimizer.Kind.SGD);
         PolicySignal signal = new PolicySignal(config, 2, () -> null, 3, 1);
         Trajectory tr = new Trajectory(2, 2, 3, 1, 1, 1);
         tr.steps = 3;
