@@ -15,7 +15,7 @@ import org.incentivelab.nn.Network;
  * It keeps θ and the updated θ̂ of Algorithm 2 side by side, and the per-step scores
  * g_t = ∇_θ log π̃(a_t|o_t) of the last update, which the meta-gradient (Eq. 5.8) needs. With parameter sharing
  * ({@link #sharing}) several learners, one per agent, alias one θ and θ̂: each keeps its own gradient and scores of
- * its agent's steps, and one of them steps θ̂ on their sum ({@link #step(double, PolicyLearner[])}).
+ * its agent's steps, and one of them steps θ̂ on their sum ({@link #step(PolicyLearner[])}).
  */
 final class PolicyLearner {
     final SoftmaxPolicy policy;
