@@ -75,6 +75,21 @@ final class ProgressBar implements LongConsumer, AutoCloseable {
         drawn = true;
     }
 
+    /**
+     * Writes a line of its own (a finished run's figures) without breaking the bar: on a terminal the bar's line is
+     * overwritten and redrawn at the next update.
+     *
+     * @param line the text, without a line end
+     */
+    public synchronized void note(String line) {
+        if (terminal && drawn) {
+            err.print("\r\033[K"); // back to the start of the bar's line and clear it
+            lastDrawNanos = Long.MIN_VALUE;
+        }
+        err.println(line);
+        err.flush();
+    }
+
     /** Ends the bar's line if anything was drawn. */
     @Override
     public synchronized void close() {

@@ -70,7 +70,7 @@ final class ReproduceCommand extends HeadlessCommand {
         ReproductionResult result;
         long start = System.nanoTime();
         try (ProgressBar bar = ProgressBar.open(err(), reproduction.name(), run.totalEpisodes())) {
-            result = run.run(bar);
+            result = run.run(bar, bar::note);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out().print(ReproductionTable.format(result));

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.incentivelab.preset.Preset;
 import org.incentivelab.preset.PresetException;
@@ -71,7 +73,21 @@ public final class ReproductionRun {
      * @return one result per cell; a run stopped by a NaN or infinity counts as NaN, so its cells fail
      */
     public ReproductionResult run(LongConsumer progress) {
-        List<List<LabRun>> runs = SeedBatch.run(presets, progress);
+        return run(progress, null);
+    }
+
+    /**
+     * Runs every seed of every preset (in parallel), reports each run's figures as it ends (a long reproduction
+     * stopped part-way keeps those of its finished runs), and judges the cells.
+     *
+     * @param progress receives the number of episodes done so far, from worker threads, or null
+     * @param finishedRuns receives one line per ended run, such as {@code "MetaGrad — Cleanup 7×7, seed 12341:
+     *     collective return 12.900, …"}, from worker threads, or null
+     * @return one result per cell; a run stopped by a NaN or infinity counts as NaN, so its cells fail
+     */
+    public ReproductionResult run(LongConsumer progress, Consumer<String> finishedRuns) {
+        List<List<LabRun>> runs = SeedBatch.run(presets, progress,
+                finishedRuns == null ? null : (preset, seed, run) -> finishedRuns.accept(line(preset, seed, run)));
         Map<Preset, List<LabRun>> byPreset = new LinkedHashMap<>();
         for (int k = 0; k < presets.size(); k++) {
             byPreset.put(presets.get(k), runs.get(k));
@@ -94,6 +110,22 @@ public final class ReproductionRun {
             rows.add(new CellResult(c, ours.get(k), c.accept().contains(mean), pattern, perRun.get(k)));
         }
         return new ReproductionResult(reproduction.name(), reproduction.title(), reproduction.source(), rows);
+    }
+
+    /** @return the figures of every cell of that preset for one ended run, as one line */
+    private String line(Preset preset, long seed, LabRun run) {
+        StringBuilder line = new StringBuilder(preset.name()).append(", seed ").append(seed).append(':');
+        if (run.failure().isPresent()) {
+            return line.append(" stopped: ").append(run.failure().get()).toString();
+        }
+        String sep = " ";
+        for (TableMetric m : cells.stream().filter(c -> c.preset() == preset).map(Cell::metric).distinct().toList()) {
+            double v = m.of(run); // a D3C batch: the mean over its games
+            line.append(sep).append(m.label()).append(' ').append(m.probability()
+                    ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : String.format(Locale.ROOT, "%.3f", v));
+            sep = ", ";
+        }
+        return line.toString();
     }
 
     private int reference(Cell c) {

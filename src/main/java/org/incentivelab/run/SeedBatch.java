@@ -30,6 +30,17 @@ public final class SeedBatch {
         void save(long seed, LabRun run);
     }
 
+    /** Hears of each run as it ends; called on the run's own worker thread, so it must be thread-safe. */
+    @FunctionalInterface
+    public interface Finished {
+        /**
+         * @param preset the run's preset (one of the batch's presets)
+         * @param seed the run's master seed
+         * @param run the ended run: complete, or stopped by a NaN ({@link LabRun#failure()})
+         */
+        void done(Preset preset, long seed, LabRun run);
+    }
+
     private SeedBatch() {
     }
 
@@ -53,7 +64,7 @@ public final class SeedBatch {
      * @throws IllegalArgumentException if a command does not fit the runs
      */
     public static List<LabRun> run(Preset preset, List<Command.Timed> log, LongConsumer progress) {
-        return run(List.of(preset), log, progress, null, 0).get(0);
+        return run(List.of(preset), log, progress, null, 0, null).get(0);
     }
 
     /**
@@ -73,7 +84,7 @@ public final class SeedBatch {
         if (intervalMillis < 0) {
             throw new IllegalArgumentException("checkpoint interval must be ≥ 0 ms, got " + intervalMillis);
         }
-        return run(List.of(preset), log, progress, checkpoint, intervalMillis).get(0);
+        return run(List.of(preset), log, progress, checkpoint, intervalMillis, null).get(0);
     }
 
     /**
@@ -84,11 +95,24 @@ public final class SeedBatch {
      * @return for each preset, its runs in seed order
      */
     public static List<List<LabRun>> run(List<? extends Preset> presets, LongConsumer progress) {
-        return run(presets, List.of(), progress, null, 0);
+        return run(presets, progress, null);
+    }
+
+    /**
+     * Runs several presets' batches on one thread pool and reports each run as it ends, so that a long batch
+     * killed part-way still leaves the figures of its finished runs.
+     *
+     * @param presets validated presets
+     * @param progress called with the total number of episodes done so far over all presets, or null
+     * @param finished told of each run as it ends, or null
+     * @return for each preset, its runs in seed order
+     */
+    public static List<List<LabRun>> run(List<? extends Preset> presets, LongConsumer progress, Finished finished) {
+        return run(presets, List.of(), progress, null, 0, finished);
     }
 
     private static List<List<LabRun>> run(List<? extends Preset> presets, List<Command.Timed> log,
-            LongConsumer progress, Checkpoint checkpoint, long intervalMillis) {
+            LongConsumer progress, Checkpoint checkpoint, long intervalMillis, Finished finished) {
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "seed-batch");
@@ -102,8 +126,13 @@ public final class SeedBatch {
                 List<Future<LabRun>> batch = new ArrayList<>();
                 for (int k = 0; k < preset.seeds(); k++) {
                     long seed = preset.seed() + k;
-                    batch.add(pool.submit(() -> runOne(preset, seed, log, done, progress, checkpoint,
-                            intervalMillis)));
+                    batch.add(pool.submit(() -> {
+                        LabRun run = runOne(preset, seed, log, done, progress, checkpoint, intervalMillis);
+                        if (finished != null) {
+                            finished.done(preset, seed, run);
+                        }
+                        return run;
+                    }));
                 }
                 futures.add(batch);
             }

@@ -24,11 +24,30 @@ class ReproductionRunTest {
 
     static ReproductionRun run;
     static ReproductionResult result;
+    static final List<String> FINISHED = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @BeforeAll
     static void runShortProtocol() throws PresetException {
         run = ReproductionRun.prepare(new AmdTable42(PHASE), PRESETS, SEEDS, 0);
-        result = run.run(null);
+        result = run.run(null, FINISHED::add);
+    }
+
+    @Test
+    void shouldReportEveryRunsFiguresAsItEnds() {
+        assertEquals(run.presets().size() * SEEDS, FINISHED.size(), "one line per run: " + FINISHED);
+        for (Preset p : run.presets()) {
+            for (int k = 0; k < SEEDS; k++) {
+                String head = p.name() + ", seed " + (p.seed() + k) + ": ";
+                List<String> lines = FINISHED.stream().filter(l -> l.startsWith(head)).toList();
+                assertEquals(1, lines.size(), head);
+                for (CellResult c : result.rows()) {
+                    if (c.cell().preset().equals(p)) {
+                        String label = c.cell().metric().label() + " ";
+                        assertTrue(lines.get(0).contains(label), label + "in " + lines.get(0));
+                    }
+                }
+            }
+        }
     }
 
     static double mean(ReproductionResult r, String game, String setting, TableMetric metric) {
