@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Predicate;
+import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.PropertySheet;
+import org.incentivelab.math.Optimizer;
+import org.incentivelab.preset.LioPreset;
 import org.incentivelab.run.LioMetricNames;
 import org.incentivelab.run.Snapshot;
 import org.incentivelab.ui.view.EscapeRoomView;
@@ -124,6 +128,26 @@ class LabLioTest {
         List<String> titles = app.board().panes().stream().map(p -> p.view().title()).toList();
         assertTrue(titles.containsAll(List.of("Collective return", "Incentives received per action, agent 1",
                 "Action frequencies")), titles.toString());
+    }
+
+    @Test
+    void shouldSwitchTheAgentsOptimiserFromTheSheetAndRefuseAdamForLio(FxRobot robot) throws Exception {
+        open(robot, "iqflow-cleanup-7x7.json");
+        await(x -> x.presetName().contains("IQ-Flow — Cleanup"));
+        PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
+        PropertySheet.Item optimizer = sheet.getItems().stream().filter(i -> i.getName().equals("optimizer"))
+                .findFirst().orElseThrow();
+        assertEquals(Optimizer.Kind.ADAM, optimizer.getValue(), "IQ-Flow's Cleanup agents step with Adam");
+        robot.interact(() -> optimizer.setValue(Optimizer.Kind.SGD));
+        LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).policy().optimizer() == Optimizer.Kind.SGD);
+
+        open(robot, "lio-er-2-1.json");
+        await(x -> x.presetName().contains("ER(2,1)"));
+        PropertySheet.Item lio = sheet.getItems().stream().filter(i -> i.getName().equals("optimizer")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> lio.setValue(Optimizer.Kind.ADAM));
+        String message = robot.lookup("#message-label").queryAs(Label.class).getText();
+        assertTrue(message.contains("policy.optimizer") && message.contains("sgd for method lio"), message);
     }
 
     private static boolean isInside(javafx.scene.Node node, LabView view) {
