@@ -74,7 +74,8 @@ public enum TableMetric {
      * P &lt; S at every evaluation of some stretch of training at least {@value #HELD_EPISODES} episodes long, a
      * fraction in [0, 1]; NaN for other runs.
      */
-    DILEMMA_REMOVED_HELD("incentivised T < R and P < S at the start, held 500 episodes in training", true),
+    DILEMMA_REMOVED_HELD("incentivised T < R and P < S at the start, held " + TableMetric.HELD_EPISODES
+            + " episodes in training", true),
     /**
      * IQ-Flow in a 2×2 matrix game (seed 004 Fig. 2 and §5.1's single-step claim): the share of agents whose
      * single-step payoffs plus the regulator's incentives at the start state end with T &lt; R and P &lt; S, a
