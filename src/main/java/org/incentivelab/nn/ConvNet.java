@@ -2,6 +2,7 @@ package org.incentivelab.nn;
 
 import java.util.Arrays;
 import org.incentivelab.math.Rng;
+import org.incentivelab.math.Vectors;
 
 /**
  * The image network of the Cleanup experiments: conv → ReLU → flatten → dense hidden layers (ReLU) →
@@ -243,7 +244,7 @@ public final class ConvNet implements Network {
         int layers = dense.length;
         for (int l = 0; l < layers; l++) {
             DenseLayer layer = dense[l];
-            layer.forward(params, ws.activation[l], ws.preActivation[l]);
+            layer.forward(params, ws.activation[l], ws.preActivation[l], ws.indices);
             if (l < layers - 1) {
                 DenseLayer.relu(ws.preActivation[l], ws.activation[l + 1], layer.outputs);
                 if (l == 0 && extraInputs > 0) {
@@ -288,15 +289,31 @@ public final class ConvNet implements Network {
         }
         for (int l = layers - 1; l >= 0; l--) {
             DenseLayer layer = dense[l];
-            layer.accumulateGradient(ws.activation[l], ws.delta[l], gradient);
+            layer.accumulateGradient(ws.activation[l], ws.delta[l], gradient, ws.indices);
             if (l > 0) {
                 int count = dense[l - 1].outputs;
-                layer.propagate(params, ws.delta[l], count, ws.preActivation[l - 1], ws.delta[l - 1]);
+                layer.propagate(params, ws.delta[l], count, ws.preActivation[l - 1], ws.delta[l - 1], ws.indices);
             } else {
-                layer.propagate(params, ws.delta[0], layer.inputs, ws.convPre, ws.convDelta);
+                layer.propagate(params, ws.delta[0], layer.inputs, ws.convPre, ws.convDelta, ws.indices);
             }
         }
         conv.backward(params, 0, ws.image, ws.convDelta, 1.0, gradient, null);
+    }
+
+    /** {@inheritDoc} Here the gradient is formed in the workspace (allocated on first use) and then summed. */
+    @Override
+    public double gradientDot(double[] params, Network.Workspace workspace, double[] dOut, double[] u, double[] w) {
+        DenseLayer.requireLength(u, parameterCount, "u");
+        if (w != null) {
+            DenseLayer.requireLength(w, parameterCount, "w");
+        }
+        Workspace ws = requireWorkspace(workspace);
+        if (ws.gradient == null) {
+            ws.gradient = new double[parameterCount];
+        }
+        Arrays.fill(ws.gradient, 0);
+        backward(params, ws, dOut, 1, ws.gradient);
+        return w == null ? Vectors.dot(u, ws.gradient) : Vectors.dot(u, w, ws.gradient);
     }
 
     private Workspace requireWorkspace(Network.Workspace workspace) {
@@ -324,6 +341,10 @@ public final class ConvNet implements Network {
         private final double[][] delta;
         private final double[] outputScratch;
         private final double[] outputGradient;
+        /** Index scratch of the dense layers' passes (their non-zero or active inputs). */
+        private final int[] indices;
+        /** A formed gradient for {@link ConvNet#gradientDot}, allocated on its first call. */
+        private double[] gradient;
         private boolean ready;
 
         private Workspace(ConvNet net) {
@@ -341,6 +362,7 @@ public final class ConvNet implements Network {
                 delta[l] = new double[net.dense[l].outputs];
             }
             activation[layers] = new double[net.outputs];
+            indices = new int[Arrays.stream(net.dense).mapToInt(d -> d.inputs).max().orElse(0)];
             outputScratch = new double[net.outputs];
             outputGradient = new double[net.outputs];
         }

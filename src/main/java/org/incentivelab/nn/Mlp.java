@@ -143,7 +143,7 @@ public final class Mlp implements Network {
         for (int l = 0; l < layers.length; l++) {
             double[] pre = ws.preActivation[l];
             int nOut = sizes[l + 1];
-            layers[l].forward(params, ws.activation[l], pre);
+            layers[l].forward(params, ws.activation[l], pre, ws.indices);
             double[] out = ws.activation[l + 1];
             if (l < layers.length - 1) {
                 DenseLayer.relu(pre, out, nOut);
@@ -172,9 +172,35 @@ public final class Mlp implements Network {
     @Override
     public void backward(double[] params, Network.Workspace workspace, double[] dOut, double scale,
             double[] gradient) {
+        DenseLayer.requireLength(gradient, parameterCount, "gradient");
+        Workspace ws = deltas(params, workspace, dOut, scale);
+        for (int l = layers.length - 1; l >= 0; l--) {
+            layers[l].accumulateGradient(ws.activation[l], ws.delta[l], gradient, ws.indices);
+        }
+    }
+
+    /**
+     * {@inheritDoc} Here every layer's delta is propagated first, then the layers are summed from the first to the
+     * last, so the terms come in the layout's order.
+     */
+    @Override
+    public double gradientDot(double[] params, Network.Workspace workspace, double[] dOut, double[] u, double[] w) {
+        DenseLayer.requireLength(u, parameterCount, "u");
+        if (w != null) {
+            DenseLayer.requireLength(w, parameterCount, "w");
+        }
+        Workspace ws = deltas(params, workspace, dOut, 1);
+        double sum = 0;
+        for (int l = 0; l < layers.length; l++) {
+            sum = layers[l].gradientDot(ws.activation[l], ws.delta[l], u, w, sum);
+        }
+        return sum;
+    }
+
+    /** Back-propagates scale·dOut through the last forward on the workspace into every layer's delta. */
+    private Workspace deltas(double[] params, Network.Workspace workspace, double[] dOut, double scale) {
         DenseLayer.requireLength(params, parameterCount, "params");
         DenseLayer.requireLength(dOut, outputs(), "dOut");
-        DenseLayer.requireLength(gradient, parameterCount, "gradient");
         Workspace ws = requireWorkspace(workspace);
         if (!ws.ready) {
             throw new IllegalStateException("backward needs a forward pass on this workspace first");
@@ -183,15 +209,10 @@ public final class Mlp implements Network {
         for (int o = 0; o < delta.length; o++) {
             delta[o] = scale * dOut[o];
         }
-        for (int l = layers.length - 1; l >= 0; l--) {
-            delta = ws.delta[l];
-            layers[l].accumulateGradient(ws.activation[l], delta, gradient);
-            if (l > 0) {
-                double[] below = ws.delta[l - 1];
-                double[] pre = ws.preActivation[l - 1];
-                layers[l].propagate(params, delta, sizes[l], pre, below); // below = (Wᵀ delta) ⊙ relu'(pre)
-            }
+        for (int l = layers.length - 1; l > 0; l--) { // ws.delta[l - 1] = (Wᵀ delta) ⊙ relu'(pre)
+            layers[l].propagate(params, ws.delta[l], sizes[l], ws.preActivation[l - 1], ws.delta[l - 1], ws.indices);
         }
+        return ws;
     }
 
     private Workspace requireWorkspace(Network.Workspace workspace) {
@@ -214,6 +235,8 @@ public final class Mlp implements Network {
         private final double[][] delta;
         private final double[] outputScratch;
         private final double[] outputGradient;
+        /** Index scratch of the layers' passes (their non-zero or active inputs). */
+        private final int[] indices;
         private boolean ready;
 
         private Workspace(int[] sizes) {
@@ -228,6 +251,7 @@ public final class Mlp implements Network {
                 preActivation[l] = new double[sizes[l + 1]];
                 delta[l] = new double[sizes[l + 1]];
             }
+            indices = new int[Arrays.stream(sizes).max().getAsInt()];
             outputScratch = new double[sizes[layers]];
             outputGradient = new double[sizes[layers]];
         }

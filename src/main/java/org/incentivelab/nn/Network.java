@@ -69,6 +69,23 @@ public interface Network {
     void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient);
 
     /**
+     * The inner product Σ_k u_k·w_k·g_k of a direction with the gradient g = (∂out/∂params)ᵀ dOut at the
+     * activations of the last forward on {@code ws}, summed over the parameters in index order as
+     * {@code Vectors.dot(u, w, g)} would sum the formed g (terms where g_k = 0 may be skipped; they add nothing). IQ-Flow's
+     * closed-form meta-gradient needs one per replayed sample (⟨∇_θ̂ L, s ⊙ ∇_θ Q⟩, digest 004 §2.5).
+     *
+     * @param params the parameters of that forward pass, not modified
+     * @param ws the workspace of that forward pass
+     * @param dOut {@code double[outputs()]} the cotangent
+     * @param u {@code double[parameterCount()]} the direction
+     * @param w {@code double[parameterCount()]} per-parameter weights, or null for all 1
+     * @return the sum
+     * @throws IllegalArgumentException if an array has the wrong length or {@code ws} does not match
+     * @throws IllegalStateException if {@code ws} has seen no forward pass
+     */
+    double gradientDot(double[] params, Workspace ws, double[] dOut, double[] u, double[] w);
+
+    /**
      * Builds the thesis's network for an observation: a {@link ConvNet} with 6 filters 3×3, stride 1 (Table B.5)
      * when the observation starts with an image, else an {@link Mlp}.
      *

@@ -66,4 +66,9 @@ public final class OrthogonalInit implements Network {
     public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
         net.backward(params, ws, dOut, scale, gradient);
     }
+
+    @Override
+    public double gradientDot(double[] params, Workspace ws, double[] dOut, double[] u, double[] w) {
+        return net.gradientDot(params, ws, dOut, u, w);
+    }
 }

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Rng;
-import org.incentivelab.math.Vectors;
 import org.incentivelab.nn.Network;
 import org.incentivelab.nn.ScaledSigmoid;
 
@@ -44,8 +43,8 @@ public final class IqFlowMechanism {
     /** RMSProp inner steps: the scaling s of each step and head, {@code [K][N][head]}, kept for the loss checks. */
     private double[][][] scaling = new double[0][][];
     private double[] headStep = new double[0];
-    private double[] dQ = new double[0];
-    private final double[] weights;
+    /** The closed form's weight of each training sample's incentives, {@code [|B_T|][N]}. */
+    private double[][] sampleWeights = new double[0][];
     private double[][] batchRewards = new double[0][];
     private double[][] batchTargets = new double[0][];
     private double[] state = new double[0];
@@ -70,7 +69,6 @@ public final class IqFlowMechanism {
         this.optimizer = optimizer;
         this.x = new double[net.inputs()];
         this.metaGradient = new double[eta.length];
-        this.weights = new double[agents];
         this.maxReward = maxReward;
     }
 
@@ -183,28 +181,27 @@ public final class IqFlowMechanism {
         double[][][] path = simulatedSteps(eta, problem, false);
         MetaStep step = validation(problem, path[path.length - 1], fixed);
         boolean rms = problem.innerOptimizer() == InnerOptimizer.RMSPROP;
-        Arrays.fill(gradient, 0);
         int[] train = problem.train();
         ReplayBuffer buffer = problem.buffer();
         double scale = 2 * problem.beta() / (train.length * agents);
-        if (dQ.length != ind.q().parameterCount()) {
-            dQ = new double[ind.q().parameterCount()];
-        }
-        double[] w = weights;
-        for (int k = 0; k < train.length; k++) {
-            double[] s = buffer.observation(train[k], state(buffer));
-            int[] a = buffer.actions(train[k]);
-            Arrays.fill(w, 0);
-            for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
-                for (int i = 0; i < agents; i++) {
-                    Arrays.fill(dQ, 0);
-                    ind.addActionValueGradient(path[j][i], i, s, a, 1, dQ);
-                    double[] g = step.headGradient()[i];
-                    w[i] += scale * (rms ? Vectors.dot(g, scaling[j][i], dQ) : Vectors.dot(g, dQ));
+        double[][] w = sampleWeights;
+        double[] q = new double[actions];
+        for (int i = 0; i < agents; i++) { // agent by agent, so one head's parameters stay in cache
+            double[] g = step.headGradient()[i];
+            for (int k = 0; k < train.length; k++) {
+                double[] s = buffer.observation(train[k], state(buffer));
+                int[] a = buffer.actions(train[k]);
+                w[k][i] = 0;
+                for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
+                    ind.values(path[j][i], i, s, a, q);
+                    w[k][i] += scale * ind.actionGradientDot(path[j][i], a[i], g, rms ? scaling[j][i] : null);
                 }
             }
-            JointInput.write(s, a, actions, -1, x);
-            head.addGradient(eta, x, maxReward, w, gradient);
+        }
+        Arrays.fill(gradient, 0);
+        for (int k = 0; k < train.length; k++) {
+            JointInput.write(buffer.observation(train[k], state(buffer)), buffer.actions(train[k]), actions, -1, x);
+            head.addGradient(eta, x, maxReward, w[k], gradient);
         }
         return step;
     }
@@ -243,6 +240,7 @@ public final class IqFlowMechanism {
         ind.targets(problem.buffer(), train, r, problem.gamma(), y);
         path[0] = ind.theta;
         double[] q = new double[actions];
+        double[] d = new double[actions];
         double norm = 1.0 / (train.length * agents);
         for (int j = 0; j < problem.innerSteps(); j++) {
             for (int i = 0; i < agents; i++) {
@@ -252,7 +250,9 @@ public final class IqFlowMechanism {
                     double[] s = problem.buffer().observation(train[k], state(problem.buffer()));
                     int[] a = problem.buffer().actions(train[k]);
                     ind.values(theta, i, s, a, q);
-                    ind.addActionValueGradient(theta, i, s, a, 2 * (q[a[i]] - y[k][i]) * norm, headStep);
+                    Arrays.fill(d, 0);
+                    d[a[i]] = 2 * (q[a[i]] - y[k][i]) * norm;
+                    ind.addGradientOfValues(theta, d, headStep);
                 }
                 double[] next = path[j + 1][i];
                 if (rms) {
@@ -299,10 +299,14 @@ public final class IqFlowMechanism {
         if (batchRewards.length != batch) {
             batchRewards = new double[batch][agents];
             batchTargets = new double[batch][agents];
+            sampleWeights = new double[batch][agents];
         }
     }
 
-    /** The meta-loss of Eq. 8 on B_V at θ̂, with ∇_{θ̂^i} L per head. */
+    /**
+     * The meta-loss of Eq. 8 on B_V at θ̂, with ∇_{θ̂^i} L per head: the gradients agent by agent (one head's
+     * parameters in cache), the loss summed afterwards sample by sample, agent by agent, action by action.
+     */
     private MetaStep validation(MetaProblem problem, double[][] thetaHat, MetaStep fixed) {
         IqlCritic ind = problem.incentivised();
         int[] valid = problem.validation();
@@ -312,45 +316,61 @@ public final class IqFlowMechanism {
         boolean[][] active = fixed != null ? fixed.active() : new boolean[n][agents];
         boolean[][] noDilemma = fixed != null ? fixed.noDilemma() : new boolean[n][agents];
         double[][] headGradient = new double[agents][ind.q().parameterCount()];
+        double[][][] qh = new double[n][agents][actions];
         double[] qc = new double[actions];
         double[] qe = new double[actions];
-        double[] qh = new double[actions];
         double[] d = new double[actions];
         double norm = 1.0 / (n * agents);
-        double loss = 0;
-        for (int k = 0; k < n; k++) {
-            double[] s = buffer.observation(valid[k], state(buffer));
-            int[] a = buffer.actions(valid[k]);
-            for (int i = 0; i < agents; i++) {
-                ind.values(thetaHat[i], i, s, a, qh);
+        for (int i = 0; i < agents; i++) {
+            for (int k = 0; k < n; k++) {
+                double[] s = buffer.observation(valid[k], state(buffer));
+                int[] a = buffer.actions(valid[k]);
                 if (fixed == null) {
                     problem.cooperative().values(i, s, a, qc);
                     problem.environment().values(i, s, a, qe);
+                }
+                double[] h = qh[k][i];
+                ind.values(thetaHat[i], i, s, a, h); // the last forward on ind: the gradient below is taken there
+                if (fixed == null) {
                     coop[k][i] = argmax(qc);
-                    active[k][i] = !problem.objectiveMask() || argmax(qh) != coop[k][i];
+                    active[k][i] = !problem.objectiveMask() || argmax(h) != coop[k][i];
                     noDilemma[k][i] = coop[k][i] == argmax(qe);
                 }
                 double c = noDilemma[k][i] ? problem.c1() : problem.c2();
-                double max = qh[argmax(qh)];
-                double sum = 0;
+                double logSum = logSumExp(h);
                 for (int b = 0; b < actions; b++) {
-                    sum += Math.exp(qh[b] - max);
-                }
-                double logSum = max + Math.log(sum);
-                for (int b = 0; b < actions; b++) {
-                    d[b] = c * Math.signum(qh[b]) * norm / actions;
-                    loss += c * Math.abs(qh[b]) * norm / actions;
+                    d[b] = c * Math.signum(h[b]) * norm / actions;
                     if (active[k][i]) {
-                        d[b] += (Math.exp(qh[b] - logSum) - (b == coop[k][i] ? 1 : 0)) * norm;
+                        d[b] += (Math.exp(h[b] - logSum) - (b == coop[k][i] ? 1 : 0)) * norm;
                     }
                 }
-                if (active[k][i]) {
-                    loss -= (qh[coop[k][i]] - logSum) * norm;
+                ind.addGradientOfValues(thetaHat[i], d, headGradient[i]);
+            }
+        }
+        double loss = 0;
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < agents; i++) {
+                double[] h = qh[k][i];
+                double c = noDilemma[k][i] ? problem.c1() : problem.c2();
+                for (int b = 0; b < actions; b++) {
+                    loss += c * Math.abs(h[b]) * norm / actions;
                 }
-                ind.addValuesGradient(thetaHat[i], i, s, a, d, headGradient[i]);
+                if (active[k][i]) {
+                    loss -= (h[coop[k][i]] - logSumExp(h)) * norm;
+                }
             }
         }
         return new MetaStep(loss, coop, active, noDilemma, headGradient);
+    }
+
+    /** @return log Σ_b exp(v_b), shifted by the maximum */
+    private static double logSumExp(double[] v) {
+        double max = v[argmax(v)];
+        double sum = 0;
+        for (double value : v) {
+            sum += Math.exp(value - max);
+        }
+        return max + Math.log(sum);
     }
 
     private static int argmax(double[] v) {

@@ -37,6 +37,8 @@ public final class IqlCritic {
     private double[] state = new double[0];
     private final double[] dq;
     private final double[] dv;
+    /** Q^i_θ̄(s_k, a_k)[a_k^i] of the batch in {@link #update}, {@code [|B|][N]}, sized on first use. */
+    private double[][] targetValues = new double[0][];
 
     /**
      * @param q a Q head: {@link JointInput} of the game → |A| outputs; every agent gets its own parameters
@@ -125,37 +127,31 @@ public final class IqlCritic {
     }
 
     /**
-     * Accumulates {@code gradient += scale · ∇_θ Q^i_θ(s, a)[a^i]} at the given head parameters.
+     * Accumulates {@code gradient += (∂Q^i(s, a^{−i}, ·)/∂θ)ᵀ d} at the last {@link #values(double[], int, double[],
+     * int[], double[])} call, whose head parameters must be passed again.
      *
-     * @param params agent i's head parameters θ^i
-     * @param agent i
-     * @param jointObs s
-     * @param joint a
-     * @param scale the factor
+     * @param params the head parameters of that call
+     * @param d {@code double[|A|]} the cotangent of the |A| values
      * @param gradient {@code double[q().parameterCount()]} added to
      */
-    void addActionValueGradient(double[] params, int agent, double[] jointObs, int[] joint, double scale,
-            double[] gradient) {
-        java.util.Arrays.fill(dq, 0);
-        dq[joint[agent]] = scale;
-        addValuesGradient(params, agent, jointObs, joint, dq, gradient);
+    void addGradientOfValues(double[] params, double[] d, double[] gradient) {
+        q.backward(params, qws, d, 1, gradient);
     }
 
     /**
-     * Accumulates {@code gradient += (∂Q^i(s, a^{−i}, ·)/∂θ)ᵀ d} at the given head parameters.
+     * ⟨u ⊙ w, ∇_θ Q^i_θ(s, a^{−i}, ·)[action]⟩ at the last {@link #values(double[], int, double[], int[], double[])}
+     * call, summed in parameter order (see {@link Network#gradientDot}).
      *
-     * @param params agent i's head parameters
-     * @param agent i
-     * @param jointObs s
-     * @param joint a (agent i's own entry is ignored)
-     * @param d {@code double[|A|]} the cotangent of the |A| values
-     * @param gradient added to
+     * @param params the head parameters of that call
+     * @param action the value's action b
+     * @param u {@code double[q().parameterCount()]} the direction
+     * @param w per-parameter weights of the same length, or null for all 1
+     * @return the inner product
      */
-    void addValuesGradient(double[] params, int agent, double[] jointObs, int[] joint, double[] d,
-            double[] gradient) {
-        JointInput.write(jointObs, joint, actions, agent, x);
-        q.forward(params, x, qws);
-        q.backward(params, qws, d, 1, gradient);
+    double actionGradientDot(double[] params, int action, double[] u, double[] w) {
+        java.util.Arrays.fill(dq, 0);
+        dq[action] = 1;
+        return q.gradientDot(params, qws, dq, u, w);
     }
 
     /**
@@ -171,24 +167,28 @@ public final class IqlCritic {
     void update(ReplayBuffer buffer, int[] batch, double[][] y, double expectile, double polyak) {
         sizeFor(buffer);
         double norm = 1.0 / (batch.length * agents);
-        for (int i = 0; i < agents; i++) {
-            java.util.Arrays.fill(qGradient[i], 0);
+        if (targetValues.length != batch.length) {
+            targetValues = new double[batch.length][agents];
         }
-        java.util.Arrays.fill(vGradient, 0);
-        for (int k = 0; k < batch.length; k++) {
-            double[] s = buffer.observation(batch[k], state);
-            int[] a = buffer.actions(batch[k]);
-            java.util.Arrays.fill(dv, 0);
-            double[] values = v.forward(psi, s, vws); // kept in vws for the backward below: Q uses qws
-            for (int i = 0; i < agents; i++) {
-                JointInput.write(s, a, actions, i, x);
-                double qbar = q.forward(target[i], x, qws)[a[i]];
+        for (int i = 0; i < agents; i++) { // agent by agent, so one head's θ, θ̄ and gradient stay in cache
+            java.util.Arrays.fill(qGradient[i], 0);
+            for (int k = 0; k < batch.length; k++) {
+                int[] a = buffer.actions(batch[k]);
+                JointInput.write(buffer.observation(batch[k], state), a, actions, i, x);
+                targetValues[k][i] = q.forward(target[i], x, qws)[a[i]];
                 double now = q.forward(theta[i], x, qws)[a[i]];
                 java.util.Arrays.fill(dq, 0);
                 dq[a[i]] = 2 * (now - y[k][i]) * norm;
                 q.backward(theta[i], qws, dq, 1, qGradient[i]);
+            }
+        }
+        java.util.Arrays.fill(vGradient, 0);
+        for (int k = 0; k < batch.length; k++) {
+            double[] values = v.forward(psi, buffer.observation(batch[k], state), vws);
+            java.util.Arrays.fill(dv, 0);
+            for (int i = 0; i < agents; i++) {
                 int out = sharedValue ? 0 : i;
-                dv[out] -= Expectile.derivative(qbar - values[out], expectile) * norm;
+                dv[out] -= Expectile.derivative(targetValues[k][i] - values[out], expectile) * norm;
             }
             v.backward(psi, vws, dv, 1, vGradient);
         }
