@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.incentivelab.math.Parallel;
 import org.incentivelab.preset.Preset;
 
 /**
@@ -127,7 +128,10 @@ public final class SeedBatch {
                 for (int k = 0; k < preset.seeds(); k++) {
                     long seed = preset.seed() + k;
                     batch.add(pool.submit(() -> {
-                        LabRun run = runOne(preset, seed, log, done, progress, checkpoint, intervalMillis);
+                        LabRun run;
+                        try (Parallel.Slot core = Parallel.occupy()) {
+                            run = runOne(preset, seed, log, done, progress, checkpoint, intervalMillis);
+                        }
                         if (finished != null) {
                             finished.done(preset, seed, run);
                         }

@@ -3,6 +3,7 @@ package org.incentivelab.mech.iqflow;
 import java.util.Arrays;
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Parallel;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
 import org.incentivelab.nn.ScaledSigmoid;
@@ -42,12 +43,15 @@ public final class IqFlowMechanism {
     private double[][][] path = new double[1][][];
     /** RMSProp inner steps: the scaling s of each step and head, {@code [K][N][head]}, kept for the loss checks. */
     private double[][][] scaling = new double[0][][];
-    private double[] headStep = new double[0];
+    /** Each agent's simulated-step gradient, {@code [N][head]}. */
+    private double[][] headStep = {new double[0]};
     /** The closed form's weight of each training sample's incentives, {@code [|B_T|][N]}. */
     private double[][] sampleWeights = new double[0][];
     private double[][] batchRewards = new double[0][];
     private double[][] batchTargets = new double[0][];
     private double[] state = new double[0];
+    /** Each agent's joint-observation scratch in the per-agent loops. */
+    private final double[][] agentStates;
 
     /**
      * @param net the incentive network: {@link JointInput} with the full joint action → N outputs
@@ -69,6 +73,7 @@ public final class IqFlowMechanism {
         this.optimizer = optimizer;
         this.x = new double[net.inputs()];
         this.metaGradient = new double[eta.length];
+        this.agentStates = new double[agents][0];
         this.maxReward = maxReward;
     }
 
@@ -185,19 +190,19 @@ public final class IqFlowMechanism {
         ReplayBuffer buffer = problem.buffer();
         double scale = 2 * problem.beta() / (train.length * agents);
         double[][] w = sampleWeights;
-        double[] q = new double[actions];
-        for (int i = 0; i < agents; i++) { // agent by agent, so one head's parameters stay in cache
+        Parallel.forEach(agents, ind.parallel(), i -> { // agent by agent, so one head's parameters stay in cache
+            double[] q = new double[actions];
             double[] g = step.headGradient()[i];
             for (int k = 0; k < train.length; k++) {
-                double[] s = buffer.observation(train[k], state(buffer));
+                double[] s = buffer.observation(train[k], agentState(buffer, i));
                 int[] a = buffer.actions(train[k]);
                 w[k][i] = 0;
                 for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
                     ind.values(path[j][i], i, s, a, q);
-                    w[k][i] += scale * ind.actionGradientDot(path[j][i], a[i], g, rms ? scaling[j][i] : null);
+                    w[k][i] += scale * ind.actionGradientDot(path[j][i], i, a[i], g, rms ? scaling[j][i] : null);
                 }
             }
-        }
+        });
         Arrays.fill(gradient, 0);
         for (int k = 0; k < train.length; k++) {
             JointInput.write(buffer.observation(train[k], state(buffer)), buffer.actions(train[k]), actions, -1, x);
@@ -239,38 +244,47 @@ public final class IqFlowMechanism {
         incentivisedRewards(params, problem.buffer(), train, r);
         ind.targets(problem.buffer(), train, r, problem.gamma(), y);
         path[0] = ind.theta;
-        double[] q = new double[actions];
-        double[] d = new double[actions];
         double norm = 1.0 / (train.length * agents);
-        for (int j = 0; j < problem.innerSteps(); j++) {
-            for (int i = 0; i < agents; i++) {
+        Parallel.forEach(agents, ind.parallel(), i -> { // each head's path θ_0 … θ_K is its own
+            double[] q = new double[actions];
+            double[] d = new double[actions];
+            double[] step = headStep[i];
+            for (int j = 0; j < problem.innerSteps(); j++) {
                 double[] theta = path[j][i];
-                Arrays.fill(headStep, 0);
+                Arrays.fill(step, 0);
                 for (int k = 0; k < train.length; k++) {
-                    double[] s = problem.buffer().observation(train[k], state(problem.buffer()));
+                    double[] s = problem.buffer().observation(train[k], agentState(problem.buffer(), i));
                     int[] a = problem.buffer().actions(train[k]);
                     ind.values(theta, i, s, a, q);
                     Arrays.fill(d, 0);
                     d[a[i]] = 2 * (q[a[i]] - y[k][i]) * norm;
-                    ind.addGradientOfValues(theta, d, headStep);
+                    ind.addGradientOfValues(theta, i, d, step);
                 }
                 double[] next = path[j + 1][i];
                 if (rms) {
                     if (!holdScaling) {
-                        ind.stepScaling(i, headStep, scaling[j][i]);
+                        ind.stepScaling(i, step, scaling[j][i]);
                     }
                     double[] s = scaling[j][i];
                     for (int p = 0; p < next.length; p++) {
-                        next[p] = theta[p] - problem.beta() * s[p] * headStep[p];
+                        next[p] = theta[p] - problem.beta() * s[p] * step[p];
                     }
                 } else {
                     for (int p = 0; p < next.length; p++) {
-                        next[p] = theta[p] - problem.beta() * headStep[p];
+                        next[p] = theta[p] - problem.beta() * step[p];
                     }
                 }
             }
-        }
+        });
         return path;
+    }
+
+    /** @return agent i's joint-observation scratch for the per-agent loops, sized for the buffer's observations */
+    private double[] agentState(ReplayBuffer buffer, int agent) {
+        if (agentStates[agent].length != buffer.width()) {
+            agentStates[agent] = new double[buffer.width()];
+        }
+        return agentStates[agent];
     }
 
     /** @return the joint-observation scratch, sized for the buffer's observations */
@@ -286,12 +300,12 @@ public final class IqFlowMechanism {
      * with the RMSProp scalings when {@code rms}.
      */
     private void size(int innerSteps, int batch, int head, boolean rms) {
-        if (path.length != innerSteps + 1 || headStep.length != head) {
+        if (path.length != innerSteps + 1 || headStep[0].length != head) {
             path = new double[innerSteps + 1][][];
             for (int j = 1; j <= innerSteps; j++) {
                 path[j] = new double[agents][head];
             }
-            headStep = new double[head];
+            headStep = new double[agents][head];
         }
         if (rms && (scaling.length != innerSteps || scaling[0][0].length != head)) {
             scaling = new double[innerSteps][agents][head];
@@ -317,20 +331,20 @@ public final class IqFlowMechanism {
         boolean[][] noDilemma = fixed != null ? fixed.noDilemma() : new boolean[n][agents];
         double[][] headGradient = new double[agents][ind.q().parameterCount()];
         double[][][] qh = new double[n][agents][actions];
-        double[] qc = new double[actions];
-        double[] qe = new double[actions];
-        double[] d = new double[actions];
         double norm = 1.0 / (n * agents);
-        for (int i = 0; i < agents; i++) {
+        Parallel.forEach(agents, ind.parallel(), i -> {
+            double[] qc = new double[actions];
+            double[] qe = new double[actions];
+            double[] d = new double[actions];
             for (int k = 0; k < n; k++) {
-                double[] s = buffer.observation(valid[k], state(buffer));
+                double[] s = buffer.observation(valid[k], agentState(buffer, i));
                 int[] a = buffer.actions(valid[k]);
                 if (fixed == null) {
                     problem.cooperative().values(i, s, a, qc);
                     problem.environment().values(i, s, a, qe);
                 }
                 double[] h = qh[k][i];
-                ind.values(thetaHat[i], i, s, a, h); // the last forward on ind: the gradient below is taken there
+                ind.values(thetaHat[i], i, s, a, h); // the last forward of agent i on ind: the gradient is taken there
                 if (fixed == null) {
                     coop[k][i] = argmax(qc);
                     active[k][i] = !problem.objectiveMask() || argmax(h) != coop[k][i];
@@ -344,9 +358,9 @@ public final class IqFlowMechanism {
                         d[b] += (Math.exp(h[b] - logSum) - (b == coop[k][i] ? 1 : 0)) * norm;
                     }
                 }
-                ind.addGradientOfValues(thetaHat[i], d, headGradient[i]);
+                ind.addGradientOfValues(thetaHat[i], i, d, headGradient[i]);
             }
-        }
+        });
         double loss = 0;
         for (int k = 0; k < n; k++) {
             for (int i = 0; i < agents; i++) {

@@ -2,6 +2,7 @@ package org.incentivelab.mech.iqflow;
 
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Parallel;
 import org.incentivelab.math.RmsProp;
 import org.incentivelab.math.Rng;
 import org.incentivelab.nn.Network;
@@ -29,13 +30,14 @@ public final class IqlCritic {
     final double[] psi;
     private final Optimizer[] qOptimizers;
     private final Optimizer vOptimizer;
-    private final Network.Workspace qws;
+    /** Whether the heads' work runs on parallel threads, one agent each. */
+    private final boolean parallel;
+    /** Each agent's head scratch, so agents can be served on different threads. */
+    private final HeadScratch[] scratch;
     private final Network.Workspace vws;
     private final double[][] qGradient;
     private final double[] vGradient;
-    private final double[] x;
     private double[] state = new double[0];
-    private final double[] dq;
     private final double[] dv;
     /** Q^i_θ̄(s_k, a_k)[a_k^i] of the batch in {@link #update}, {@code [|B|][N]}, sized on first use. */
     private double[][] targetValues = new double[0][];
@@ -46,10 +48,12 @@ public final class IqlCritic {
      * @param agents N
      * @param optimizer the optimiser kind's factory for one parameter vector: (size) → optimiser
      * @param init the initialisation stream
+     * @param parallel whether the agents' heads are updated and evaluated on parallel threads in the IQL update and
+     *     the meta-step (the same results, to the bit, as in order)
      * @throws IllegalArgumentException if V's outputs are neither 1 nor N
      */
     public IqlCritic(Network q, Network v, int agents, java.util.function.IntFunction<Optimizer> optimizer,
-            Rng init) {
+            Rng init, boolean parallel) {
         if (v.outputs() != 1 && v.outputs() != agents) {
             throw new IllegalArgumentException("V must have 1 or " + agents + " outputs, got " + v.outputs());
         }
@@ -70,11 +74,13 @@ public final class IqlCritic {
         this.psi = new double[v.parameterCount()];
         v.initialize(psi, init);
         this.vOptimizer = optimizer.apply(v.parameterCount());
-        this.qws = q.workspace();
+        this.parallel = parallel;
+        this.scratch = new HeadScratch[agents];
+        for (int i = 0; i < agents; i++) {
+            scratch[i] = new HeadScratch(q.workspace(), new double[q.inputs()], new double[actions]);
+        }
         this.vws = v.workspace();
         this.vGradient = new double[v.parameterCount()];
-        this.x = new double[q.inputs()];
-        this.dq = new double[actions];
         this.dv = new double[v.outputs()];
     }
 
@@ -95,10 +101,18 @@ public final class IqlCritic {
         values(theta[agent], agent, jointObs, joint, out);
     }
 
-    /** Q^i(s, a^{−i}, ·) with the given head parameters. */
+    /**
+     * Q^i(s, a^{−i}, ·) with the given head parameters. Calls for different agents may run on different threads.
+     */
     void values(double[] params, int agent, double[] jointObs, int[] joint, double[] out) {
-        JointInput.write(jointObs, joint, actions, agent, x);
-        System.arraycopy(q.forward(params, x, qws), 0, out, 0, actions);
+        HeadScratch h = scratch[agent];
+        JointInput.write(jointObs, joint, actions, agent, h.x);
+        System.arraycopy(q.forward(params, h.x, h.ws), 0, out, 0, actions);
+    }
+
+    /** @return whether the heads' work runs on parallel threads */
+    boolean parallel() {
+        return parallel;
     }
 
     /** @return V^i_ψ(s) (the shared V when the pair has one) */
@@ -131,11 +145,12 @@ public final class IqlCritic {
      * int[], double[])} call, whose head parameters must be passed again.
      *
      * @param params the head parameters of that call
+     * @param agent that call's agent i
      * @param d {@code double[|A|]} the cotangent of the |A| values
      * @param gradient {@code double[q().parameterCount()]} added to
      */
-    void addGradientOfValues(double[] params, double[] d, double[] gradient) {
-        q.backward(params, qws, d, 1, gradient);
+    void addGradientOfValues(double[] params, int agent, double[] d, double[] gradient) {
+        q.backward(params, scratch[agent].ws, d, 1, gradient);
     }
 
     /**
@@ -143,15 +158,17 @@ public final class IqlCritic {
      * call, summed in parameter order (see {@link Network#gradientDot}).
      *
      * @param params the head parameters of that call
+     * @param agent that call's agent i
      * @param action the value's action b
      * @param u {@code double[q().parameterCount()]} the direction
      * @param w per-parameter weights of the same length, or null for all 1
      * @return the inner product
      */
-    double actionGradientDot(double[] params, int action, double[] u, double[] w) {
-        java.util.Arrays.fill(dq, 0);
-        dq[action] = 1;
-        return q.gradientDot(params, qws, dq, u, w);
+    double actionGradientDot(double[] params, int agent, int action, double[] u, double[] w) {
+        HeadScratch h = scratch[agent];
+        java.util.Arrays.fill(h.dq, 0);
+        h.dq[action] = 1;
+        return q.gradientDot(params, h.ws, h.dq, u, w);
     }
 
     /**
@@ -170,18 +187,20 @@ public final class IqlCritic {
         if (targetValues.length != batch.length) {
             targetValues = new double[batch.length][agents];
         }
-        for (int i = 0; i < agents; i++) { // agent by agent, so one head's θ, θ̄ and gradient stay in cache
+        Parallel.forEach(agents, parallel, i -> { // agent by agent, so one head's θ, θ̄ and gradient stay in cache
+            HeadScratch h = scratch[i];
+            h.sizeFor(buffer);
             java.util.Arrays.fill(qGradient[i], 0);
             for (int k = 0; k < batch.length; k++) {
                 int[] a = buffer.actions(batch[k]);
-                JointInput.write(buffer.observation(batch[k], state), a, actions, i, x);
-                targetValues[k][i] = q.forward(target[i], x, qws)[a[i]];
-                double now = q.forward(theta[i], x, qws)[a[i]];
-                java.util.Arrays.fill(dq, 0);
-                dq[a[i]] = 2 * (now - y[k][i]) * norm;
-                q.backward(theta[i], qws, dq, 1, qGradient[i]);
+                JointInput.write(buffer.observation(batch[k], h.state), a, actions, i, h.x);
+                targetValues[k][i] = q.forward(target[i], h.x, h.ws)[a[i]];
+                double now = q.forward(theta[i], h.x, h.ws)[a[i]];
+                java.util.Arrays.fill(h.dq, 0);
+                h.dq[a[i]] = 2 * (now - y[k][i]) * norm;
+                q.backward(theta[i], h.ws, h.dq, 1, qGradient[i]);
             }
-        }
+        });
         java.util.Arrays.fill(vGradient, 0);
         for (int k = 0; k < batch.length; k++) {
             double[] values = v.forward(psi, buffer.observation(batch[k], state), vws);
@@ -192,12 +211,12 @@ public final class IqlCritic {
             }
             v.backward(psi, vws, dv, 1, vGradient);
         }
-        for (int i = 0; i < agents; i++) {
+        Parallel.forEach(agents, parallel, i -> {
             qOptimizers[i].step(theta[i], qGradient[i]);
             for (int p = 0; p < target[i].length; p++) {
                 target[i][p] = polyak * theta[i][p] + (1 - polyak) * target[i][p];
             }
-        }
+        });
         vOptimizer.step(psi, vGradient);
     }
 
@@ -222,6 +241,26 @@ public final class IqlCritic {
     private void sizeFor(ReplayBuffer buffer) {
         if (state.length != buffer.width()) {
             state = new double[buffer.width()];
+        }
+    }
+
+    /** One agent's buffers for its head's passes: the workspace, the joint input x, a cotangent, the state. */
+    private static final class HeadScratch {
+        final Network.Workspace ws;
+        final double[] x;
+        final double[] dq;
+        double[] state = new double[0];
+
+        HeadScratch(Network.Workspace ws, double[] x, double[] dq) {
+            this.ws = ws;
+            this.x = x;
+            this.dq = dq;
+        }
+
+        void sizeFor(ReplayBuffer buffer) {
+            if (state.length != buffer.width()) {
+                state = new double[buffer.width()];
+            }
         }
     }
 

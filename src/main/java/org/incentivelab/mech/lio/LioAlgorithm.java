@@ -2,7 +2,6 @@ package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 import org.incentivelab.env.EscapeRoom;
 import org.incentivelab.env.MarkovGame;
 import org.incentivelab.learn.EpsilonSchedule;
@@ -12,6 +11,7 @@ import org.incentivelab.math.Adam;
 import org.incentivelab.mech.d3c.D3cTrials;
 import org.incentivelab.mech.iqflow.IqFlowLearner;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.math.Parallel;
 import org.incentivelab.math.Rng;
 import org.incentivelab.math.Vectors;
 import org.incentivelab.nn.Network;
@@ -521,13 +521,7 @@ public final class LioAlgorithm {
 
     /** Runs {@code work} for every agent index: in parallel on image games, else in order. */
     private void forEachAgent(IntConsumer work) {
-        if (parallel) {
-            IntStream.range(0, n).parallel().forEach(work);
-        } else {
-            for (int i = 0; i < n; i++) {
-                work.accept(i);
-            }
-        }
+        Parallel.forEach(n, parallel, work);
     }
 
     /** Every agent's θ̂ from the recorded τ again, reusing the last critic fit (finite-difference checks). */

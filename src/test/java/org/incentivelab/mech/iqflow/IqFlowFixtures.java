@@ -39,9 +39,14 @@ final class IqFlowFixtures {
     }
 
     static IqlCritic critic(int valueOutputs, double lr, long seed) {
+        return critic(valueOutputs, lr, seed, false);
+    }
+
+    /** @param parallel whether the agents' heads are served on parallel threads */
+    static IqlCritic critic(int valueOutputs, double lr, long seed, boolean parallel) {
         Mlp q = new Mlp(JointInput.length(OBS, AGENTS, ACTIONS), new int[] {8, 6}, ACTIONS, true);
         Mlp v = new Mlp(OBS, new int[] {8}, valueOutputs, true);
-        return new IqlCritic(q, v, AGENTS, size -> new Sgd(lr), Rng.forComponent(seed, "critic"));
+        return new IqlCritic(q, v, AGENTS, size -> new Sgd(lr), Rng.forComponent(seed, "critic"), parallel);
     }
 
     static IqFlowMechanism mechanism(long seed) {

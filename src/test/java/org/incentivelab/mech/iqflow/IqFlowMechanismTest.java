@@ -38,7 +38,7 @@ class IqFlowMechanismTest {
         IqlCritic critic = new IqlCritic(
                 new Mlp(JointInput.length(IqFlowFixtures.OBS, 2, 2), new int[] {8, 6}, 2, true),
                 new Mlp(IqFlowFixtures.OBS, new int[] {8}, 2, true), 2, size -> new RmsProp(1e-3, size),
-                Rng.forComponent(13, "critic"));
+                Rng.forComponent(13, "critic"), false);
         int[] batch = new int[16];
         double[][] rewards = new double[16][2];
         double[][] y = new double[16][2];
@@ -102,6 +102,39 @@ class IqFlowMechanismTest {
 
     private static double cosine(double[] u, double[] v) {
         return dot(u, v) / (norm(u) * norm(v));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "3"})
+    void shouldGiveTheSameMetaGradientAndCriticUpdatesToTheBitWithTheHeadsOnParallelThreads(int innerSteps) {
+        ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
+        double[][] gradients = new double[2][];
+        double[][][] heads = new double[2][][];
+        for (int run = 0; run < 2; run++) {
+            boolean parallel = run == 1;
+            IqlCritic incentivised = IqFlowFixtures.critic(2, 0.1, 13, parallel);
+            int[] batch = new int[32];
+            buffer.sample(Rng.forComponent(15, "fit"), batch);
+            double[][] rewards = new double[32][2];
+            double[][] y = new double[32][2];
+            incentivised.targets(buffer, batch, rewards, 0.99, y);
+            incentivised.update(buffer, batch, y, 0.85, 0.01);
+            int[] slots = new int[48];
+            buffer.sample(Rng.forComponent(6, "meta"), slots);
+            MetaProblem p = new MetaProblem(buffer, java.util.Arrays.copyOfRange(slots, 0, 24),
+                    java.util.Arrays.copyOfRange(slots, 24, 48), IqFlowFixtures.critic(1, 0.1, 11, parallel),
+                    IqFlowFixtures.critic(2, 0.1, 12, parallel), incentivised, 0.99, 0.5, 0.3, 0.05, true,
+                    innerSteps, InnerOptimizer.SGD);
+            IqFlowMechanism m = IqFlowFixtures.mechanism(7);
+            gradients[run] = new double[m.parameterCount()];
+            m.gradient(p, null, gradients[run]);
+            heads[run] = incentivised.theta;
+        }
+        assertTrue(norm(gradients[0]) > 0, "a gradient to compare");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(gradients[0], gradients[1], 0.0);
+        for (int i = 0; i < 2; i++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(heads[0][i], heads[1][i], 0.0, "head " + i);
+        }
     }
 
     @Test

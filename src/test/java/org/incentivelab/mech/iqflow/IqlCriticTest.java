@@ -113,7 +113,7 @@ class IqlCriticTest {
         Mlp q = new Mlp(JointInput.length(IqFlowFixtures.OBS, 2, 2), new int[] {16, 16}, 2, true);
         Mlp v = new Mlp(IqFlowFixtures.OBS, new int[] {16}, 2, true);
         IqlCritic critic = new IqlCritic(q, v, 2, size -> new org.incentivelab.math.Adam(3e-3, size),
-                Rng.forComponent(3, "critic"));
+                Rng.forComponent(3, "critic"), false);
         int[] batch = new int[64];
         double[][] rewards = new double[64][2];
         double[][] y = new double[64][2];
@@ -183,6 +183,6 @@ class IqlCriticTest {
         Mlp q = new Mlp(JointInput.length(10, 2, 2), new int[] {4}, 2, true);
         Mlp v = new Mlp(10, new int[] {4}, 3, true);
         assertThrows(IllegalArgumentException.class,
-                () -> new IqlCritic(q, v, 2, size -> new Sgd(0.1), Rng.forComponent(1, "c")));
+                () -> new IqlCritic(q, v, 2, size -> new Sgd(0.1), Rng.forComponent(1, "c"), false));
     }
 }
