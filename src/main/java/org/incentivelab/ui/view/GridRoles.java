@@ -29,8 +29,9 @@ import org.incentivelab.run.GridFrame;
  *       episodes are Coin Game episodes (the roles are Cleanup's);</li>
  *   <li>{@value #IDLE} when it neither fired nor collected an apple;</li>
  *   <li>{@value #CLEANER} when {@code cleanShare ≥} {@value #CLEANER_MIN_CLEAN_SHARE} and
- *       {@code appleShare ≤} {@value #CLEANER_MAX_APPLE_SHARE} (it fires in at least one step out of ten and
- *       collects at most a fifth of the apples);</li>
+ *       {@code appleShare ≤} {@value #CLEANER_MAX_APPLE_SHARE} and some agent collected an apple (it fires in at
+ *       least one step out of ten and collects at most a fifth of the apples; with no apple collected there is no
+ *       split to read — untrained agents firing at random are not cleaners — and such an agent is mixed);</li>
  *   <li>{@value #HARVESTER} when {@code appleShare ≥} {@value #HARVESTER_MIN_APPLE_SHARE} and
  *       {@code cleanShare <} {@value #CLEANER_MIN_CLEAN_SHARE} (it collects at least four fifths of the apples and
  *       rarely fires);</li>
@@ -142,7 +143,8 @@ public record GridRoles(List<Agent> agents) {
         for (int i = 0; i < n; i++) {
             double cleanShare = steps[i] == 0 ? 0 : (double) cleans[i] / steps[i];
             double appleShare = total == 0 ? 0 : (double) apples[i] / total;
-            String role = coinGame ? UNKNOWN_LABEL : role(steps[i], cleans[i], apples[i], cleanShare, appleShare);
+            String role = coinGame ? UNKNOWN_LABEL
+                    : role(steps[i], cleans[i], apples[i], cleanShare, appleShare, total > 0);
             out.add(new Agent(steps[i], cleans[i], apples[i], cleanShare, appleShare, role));
         }
         return new GridRoles(out);
@@ -156,16 +158,17 @@ public record GridRoles(List<Agent> agents) {
      * @param apples apples it collected
      * @param cleanShare {@code cleans / steps}, in [0, 1]
      * @param appleShare its share of all agents' apples, in [0, 1]
+     * @param anyApples whether some agent collected an apple
      * @return its role label
      */
-    static String role(int steps, int cleans, int apples, double cleanShare, double appleShare) {
+    static String role(int steps, int cleans, int apples, double cleanShare, double appleShare, boolean anyApples) {
         if (steps == 0) {
             return UNKNOWN_LABEL;
         }
         if (cleans == 0 && apples == 0) {
             return IDLE;
         }
-        if (cleanShare >= CLEANER_MIN_CLEAN_SHARE && appleShare <= CLEANER_MAX_APPLE_SHARE) {
+        if (anyApples && cleanShare >= CLEANER_MIN_CLEAN_SHARE && appleShare <= CLEANER_MAX_APPLE_SHARE) {
             return CLEANER;
         }
         if (appleShare >= HARVESTER_MIN_APPLE_SHARE && cleanShare < CLEANER_MIN_CLEAN_SHARE) {

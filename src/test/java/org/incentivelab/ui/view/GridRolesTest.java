@@ -73,9 +73,9 @@ class GridRolesTest {
         assertArrayEquals(new String[] {"cleaner", "harvester"}, r.labels());
         assertTrue(r.agents().get(0).known());
 
-        GridRoles noApples = roles(10, new int[] {5, 0}, new int[] {0, 0});
-        assertEquals(GridRoles.CLEANER, noApples.role(0), "no apples at all: share 0");
-        assertEquals(GridRoles.IDLE, noApples.role(1));
+        GridRoles noApples = roles(10, new int[] {5, 5}, new int[] {0, 0});
+        assertArrayEquals(new String[] {"mixed", "mixed"}, noApples.labels(),
+                "no apple collected: no split to read, so agents firing at random are not both cleaners");
     }
 
     @Test
@@ -105,7 +105,8 @@ class GridRolesTest {
     void shouldCallAnAgentThatNeitherFiresNorCollectsIdle() {
         GridRoles r = roles(10, new int[] {0, 3}, new int[] {0, 0});
         assertEquals(GridRoles.IDLE, r.role(0));
-        assertEquals(GridRoles.CLEANER, r.role(1));
+        assertEquals(GridRoles.MIXED, r.role(1), "fires, but no apple was collected");
+        assertEquals(GridRoles.IDLE, roles(10, new int[] {0, 3}, new int[] {0, 2}).role(0));
     }
 
     @Test
@@ -121,7 +122,7 @@ class GridRolesTest {
         assertArrayEquals(new String[] {"", ""}, coins.labels());
         assertEquals(5, coins.agents().get(0).cleans(), "the counts are still given");
 
-        assertEquals(GridRoles.UNKNOWN_LABEL, GridRoles.role(0, 0, 3, 0, 1));
+        assertEquals(GridRoles.UNKNOWN_LABEL, GridRoles.role(0, 0, 3, 0, 1, true));
     }
 
     @Test
