@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import org.incentivelab.math.Parallel;
 import org.incentivelab.preset.Preset;
 
 /**
@@ -215,7 +216,11 @@ public final class Trainer implements AutoCloseable {
     }
 
     private void advance(long episodes) {
-        IntStream.range(0, runs.size()).parallel().forEach(k -> runs.get(k).run(episodes));
+        IntStream.range(0, runs.size()).parallel().forEach(k -> {
+            try (Parallel.Slot core = Parallel.occupy()) { // while every core runs a seed, runs keep to one thread
+                runs.get(k).run(episodes);
+            }
+        });
         for (int k = 0; k < runs.size() && failure == null; k++) {
             int seed = k;
             runs.get(k).failure().ifPresent(f -> failure = "seed " + (preset.seed() + seed) + ": " + f);
