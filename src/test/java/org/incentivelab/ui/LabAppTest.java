@@ -93,7 +93,11 @@ class LabAppTest {
                 after++;
             }
         }
-        assertTrue(after > 50, "points after the switch: " + after);
+        // the chart keeps at most Trainer.DISPLAY_POINTS points, so a run slowed by a loaded machine shows the 200
+        // episodes after the switch with fewer of them: expect at least half of what the spacing allows
+        double spacing = Math.max(1.0, (double) later.episode() / paid.episodes().length);
+        assertTrue(after >= 10 && after >= (200 - 5) / spacing / 2,
+                "points after the switch: " + after + " at one per " + spacing + " episodes");
         robot.sleep(200);
         TimeChartView cooperation = view(TimeChartView.class);
         assertTrue(cooperation.markerLines().stream().anyMatch(m -> Math.abs(m.getValue() - offAt) < 1e-9),
