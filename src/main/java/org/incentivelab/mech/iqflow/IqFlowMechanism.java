@@ -49,8 +49,9 @@ public final class IqFlowMechanism {
     private double[][] sampleWeights = new double[0][];
     private double[][] batchRewards = new double[0][];
     private double[][] batchTargets = new double[0][];
-    private double[] state = new double[0];
-    /** Each agent's joint-observation scratch in the per-agent loops. */
+    /** The joint observation of the serial passes, {@code double[inputs − N·|A|]}. */
+    private final double[] state;
+    /** Each agent's joint observation in the per-agent loops, {@code double[N][inputs − N·|A|]}. */
     private final double[][] agentStates;
 
     /**
@@ -73,7 +74,8 @@ public final class IqFlowMechanism {
         this.optimizer = optimizer;
         this.x = new double[net.inputs()];
         this.metaGradient = new double[eta.length];
-        this.agentStates = new double[agents][0];
+        this.state = new double[net.inputs() - agents * actions];
+        this.agentStates = new double[agents][state.length];
         this.maxReward = maxReward;
     }
 
@@ -103,7 +105,7 @@ public final class IqFlowMechanism {
      */
     void incentivisedRewards(double[] params, ReplayBuffer buffer, int[] batch, double[][] out) {
         for (int k = 0; k < batch.length; k++) {
-            incentives(params, buffer.observation(batch[k], state(buffer)), buffer.actions(batch[k]), out[k]);
+            incentives(params, buffer.observation(batch[k], state), buffer.actions(batch[k]), out[k]);
             for (int i = 0; i < agents; i++) {
                 out[k][i] += buffer.reward(batch[k], i);
             }
@@ -194,7 +196,7 @@ public final class IqFlowMechanism {
             double[] q = new double[actions];
             double[] g = step.headGradient()[i];
             for (int k = 0; k < train.length; k++) {
-                double[] s = buffer.observation(train[k], agentState(buffer, i));
+                double[] s = buffer.observation(train[k], agentStates[i]);
                 int[] a = buffer.actions(train[k]);
                 w[k][i] = 0;
                 for (int j = 0; j < path.length - 1; j++) { // first-order: one closed-form term per inner step
@@ -205,7 +207,7 @@ public final class IqFlowMechanism {
         });
         Arrays.fill(gradient, 0);
         for (int k = 0; k < train.length; k++) {
-            JointInput.write(buffer.observation(train[k], state(buffer)), buffer.actions(train[k]), actions, -1, x);
+            JointInput.write(buffer.observation(train[k], state), buffer.actions(train[k]), actions, -1, x);
             head.addGradient(eta, x, maxReward, w[k], gradient);
         }
         return step;
@@ -253,7 +255,7 @@ public final class IqFlowMechanism {
                 double[] theta = path[j][i];
                 Arrays.fill(step, 0);
                 for (int k = 0; k < train.length; k++) {
-                    double[] s = problem.buffer().observation(train[k], agentState(problem.buffer(), i));
+                    double[] s = problem.buffer().observation(train[k], agentStates[i]);
                     int[] a = problem.buffer().actions(train[k]);
                     ind.values(theta, i, s, a, q);
                     Arrays.fill(d, 0);
@@ -277,22 +279,6 @@ public final class IqFlowMechanism {
             }
         });
         return path;
-    }
-
-    /** @return agent i's joint-observation scratch for the per-agent loops, sized for the buffer's observations */
-    private double[] agentState(ReplayBuffer buffer, int agent) {
-        if (agentStates[agent].length != buffer.width()) {
-            agentStates[agent] = new double[buffer.width()];
-        }
-        return agentStates[agent];
-    }
-
-    /** @return the joint-observation scratch, sized for the buffer's observations */
-    private double[] state(ReplayBuffer buffer) {
-        if (state.length != buffer.width()) {
-            state = new double[buffer.width()];
-        }
-        return state;
     }
 
     /**
@@ -337,7 +323,7 @@ public final class IqFlowMechanism {
             double[] qe = new double[actions];
             double[] d = new double[actions];
             for (int k = 0; k < n; k++) {
-                double[] s = buffer.observation(valid[k], agentState(buffer, i));
+                double[] s = buffer.observation(valid[k], agentStates[i]);
                 int[] a = buffer.actions(valid[k]);
                 if (fixed == null) {
                     problem.cooperative().values(i, s, a, qc);

@@ -37,7 +37,8 @@ public final class IqlCritic {
     private final Network.Workspace vws;
     private final double[][] qGradient;
     private final double[] vGradient;
-    private double[] state = new double[0];
+    /** The joint observation s or s' of the serial passes (targets, the V update), {@code double[v.inputs()]}. */
+    private final double[] state;
     private final double[] dv;
     /** Q^i_θ̄(s_k, a_k)[a_k^i] of the batch in {@link #update}, {@code [|B|][N]}, sized on first use. */
     private double[][] targetValues = new double[0][];
@@ -77,11 +78,13 @@ public final class IqlCritic {
         this.parallel = parallel;
         this.scratch = new HeadScratch[agents];
         for (int i = 0; i < agents; i++) {
-            scratch[i] = new HeadScratch(q.workspace(), new double[q.inputs()], new double[actions]);
+            scratch[i] = new HeadScratch(q.workspace(), new double[q.inputs()], new double[actions],
+                    new double[v.inputs()]);
         }
         this.vws = v.workspace();
         this.vGradient = new double[v.parameterCount()];
         this.dv = new double[v.outputs()];
+        this.state = new double[v.inputs()];
     }
 
     /** @return the Q head architecture (shared by every agent's parameters) */
@@ -130,7 +133,6 @@ public final class IqlCritic {
      * @param out {@code double[|B|][N]} receiving y
      */
     void targets(ReplayBuffer buffer, int[] batch, double[][] rewards, double gamma, double[][] out) {
-        sizeFor(buffer);
         for (int k = 0; k < batch.length; k++) {
             double[] next = v.forward(psi, buffer.nextObservation(batch[k], state), vws);
             double keep = buffer.done(batch[k]) ? 0 : gamma;
@@ -182,14 +184,12 @@ public final class IqlCritic {
      * @param polyak ρ in (0, 1]
      */
     void update(ReplayBuffer buffer, int[] batch, double[][] y, double expectile, double polyak) {
-        sizeFor(buffer);
         double norm = 1.0 / (batch.length * agents);
         if (targetValues.length != batch.length) {
             targetValues = new double[batch.length][agents];
         }
         Parallel.forEach(agents, parallel, i -> { // agent by agent, so one head's θ, θ̄ and gradient stay in cache
             HeadScratch h = scratch[i];
-            h.sizeFor(buffer);
             java.util.Arrays.fill(qGradient[i], 0);
             for (int k = 0; k < batch.length; k++) {
                 int[] a = buffer.actions(batch[k]);
@@ -237,30 +237,18 @@ public final class IqlCritic {
         rms.scaling(gradient, out);
     }
 
-    /** Sizes the joint-observation scratch for the buffer's observations. */
-    private void sizeFor(ReplayBuffer buffer) {
-        if (state.length != buffer.width()) {
-            state = new double[buffer.width()];
-        }
-    }
-
     /** One agent's buffers for its head's passes: the workspace, the joint input x, a cotangent, the state. */
     private static final class HeadScratch {
         final Network.Workspace ws;
         final double[] x;
         final double[] dq;
-        double[] state = new double[0];
+        final double[] state;
 
-        HeadScratch(Network.Workspace ws, double[] x, double[] dq) {
+        HeadScratch(Network.Workspace ws, double[] x, double[] dq, double[] state) {
             this.ws = ws;
             this.x = x;
             this.dq = dq;
-        }
-
-        void sizeFor(ReplayBuffer buffer) {
-            if (state.length != buffer.width()) {
-                state = new double[buffer.width()];
-            }
+            this.state = state;
         }
     }
 
