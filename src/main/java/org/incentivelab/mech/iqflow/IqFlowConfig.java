@@ -30,7 +30,14 @@ import java.util.List;
  *     seeds]
  * @param orthogonalInit whether every dense layer of the critics and the incentive network starts orthogonal with
  *     gain √2 (the reference's JAXRL default) instead of Glorot-uniform [reference: true; lab default false, as
- *     every other network of the lab]
+ *     every other network of the lab; the matrix-game presets use true, with the reference's 5 rounds (README)]
+ * @param constantValues whether V_env and V_ind are learned constants, the same V^i in every state, as in the
+ *     reference code for vector observations (its {@code CentralizedInterestVNetMLP} applies the MLP to its own layer
+ *     sizes instead of the observation, digest 004 §2.6 — a bug, but in the code behind the paper's figures); false:
+ *     an MLP on the joint observation, the evident intent. With constants, Q_env and Q_ind of two actions in the same
+ *     state differ by their one-step rewards plus one shared continuation, so their dilemma gaps are the one-step
+ *     payoffs' (with incentives). [reference: true for matrix games and Escape Room; lab default false, every preset:
+ *     the matrix games' estimated dilemmas are removed with either (README)]
  * @param agentResetPeriod P ≥ 0: re-initialise the agents' policies and critics (and restart ε) every P episodes,
  *     the mechanism kept; 0 never [Cleanup: 1000 in the paper, 2000 in the code; none elsewhere]
  * @param pretrained a trained regulator to start from, frozen — the pretrained-mechanism experiment (seed 004 §5.3,
@@ -53,6 +60,7 @@ public record IqFlowConfig(
         int innerSteps,
         InnerOptimizer innerOptimizer,
         boolean orthogonalInit,
+        boolean constantValues,
         int agentResetPeriod,
         SavedMechanism pretrained) {
 }

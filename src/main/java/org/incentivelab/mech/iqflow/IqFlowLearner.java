@@ -4,6 +4,7 @@ import java.util.List;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Rng;
 import org.incentivelab.math.RmsProp;
+import org.incentivelab.nn.FixedInput;
 import org.incentivelab.nn.Network;
 import org.incentivelab.nn.OrthogonalInit;
 
@@ -79,11 +80,11 @@ public final class IqFlowLearner {
                 size -> new Adam(config.cooperativeLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-cooperative-init"), parallel);
         this.environment = new IqlCritic(init(Network.of(image, qInputs, hidden, actions, true)),
-                init(Network.of(image, joint, hidden, agents, true)), agents,
+                init(agentValues(image, joint, hidden, agents)), agents,
                 size -> new RmsProp(config.environmentLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-environment-init"), parallel);
         this.incentivised = new IqlCritic(init(Network.of(image, qInputs, hidden, actions, true)),
-                init(Network.of(image, joint, hidden, agents, true)), agents,
+                init(agentValues(image, joint, hidden, agents)), agents,
                 size -> new RmsProp(config.incentivisedLearningRate(), size),
                 Rng.forComponent(seed, "iqflow-incentivised-init"), parallel);
         Network net = init(Network.of(image, qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(),
@@ -99,6 +100,22 @@ public final class IqFlowLearner {
         this.targets = new double[config.batch()][agents];
         this.activeCount = new long[agents];
         this.dilemmaCount = new long[agents];
+    }
+
+    /**
+     * @return V_env's or V_ind's network: joint observation → N values, or, with {@code iqflow.constantValues}, the
+     *     reference's learned constants (its MLP applied to the vector of its own layer sizes, {@link FixedInput})
+     */
+    private Network agentValues(int[] image, int joint, int[] hidden, int agents) {
+        if (!config.constantValues()) {
+            return Network.of(image, joint, hidden, agents, true);
+        }
+        double[] sizes = new double[hidden.length + 1];
+        for (int l = 0; l < hidden.length; l++) {
+            sizes[l] = hidden[l];
+        }
+        sizes[hidden.length] = agents;
+        return new FixedInput(Network.of(null, sizes.length, hidden, agents, true), joint, sizes);
     }
 
     /** @return the network, initialised orthogonally (gain √2) when the config asks for the reference's init */

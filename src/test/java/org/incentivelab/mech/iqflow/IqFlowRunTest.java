@@ -170,9 +170,9 @@ class IqFlowRunTest {
 
     @Test
     void shouldStartTheRegulatorFromTheReferencesOrthogonalInitWhenAsked() throws Exception {
-        LioPreset glorot = preset("iqflow-prisoners-dilemma.json");
-        LioPreset orthogonal = (LioPreset) org.incentivelab.preset.PresetLoader.with(glorot, "iqflow.orthogonalInit",
-                true);
+        LioPreset glorot = (LioPreset) PresetLoader.with(preset("iqflow-prisoners-dilemma.json"),
+                "iqflow.orthogonalInit", false);
+        LioPreset orthogonal = (LioPreset) PresetLoader.with(glorot, "iqflow.orthogonalInit", true);
         double[] a = new LioExperiment(glorot, 3).savedMechanism().eta();
         double[] b = new LioExperiment(orthogonal, 3).savedMechanism().eta();
         assertEquals(a.length, b.length);
@@ -186,6 +186,40 @@ class IqFlowRunTest {
         LioExperiment run = new LioExperiment(orthogonal, 3);
         run.run(20);
         assertTrue(run.failure().isEmpty(), run.failure().toString());
+    }
+
+    @Test
+    void shouldLearnOneValuePerAgentForEveryStateAsTheReferenceWhenAsked() throws Exception {
+        for (boolean constant : new boolean[] {true, false}) {
+            LioPreset p = (LioPreset) PresetLoader.with(preset("iqflow-prisoners-dilemma.json"),
+                    "iqflow.constantValues", constant);
+            IqFlowLearner learner = new IqFlowLearner(p.iqflow(), 2, 2, 5, null, p.incentives().hidden(), 2.0,
+                    p.incentives().learningRate(), 0.99, 7);
+            double before = learner.critic(CriticPair.INCENTIVISED).value(0, IqFlowFixtures.joint(0));
+            ReplayBuffer transitions = IqFlowFixtures.buffer(400, 8);
+            double[] obs = new double[IqFlowFixtures.OBS];
+            double[] next = new double[IqFlowFixtures.OBS];
+            for (int t = 0; t < transitions.size(); t++) {
+                learner.add(transitions.observation(t, obs), transitions.actions(t),
+                        new double[] {transitions.reward(t, 0), transitions.reward(t, 1)},
+                        transitions.nextObservation(t, next), transitions.done(t));
+                learner.train(true);
+            }
+            for (CriticPair pair : CriticPair.values()) {
+                IqlCritic critic = learner.critic(pair);
+                for (int i = 0; i < 2; i++) {
+                    double start = critic.value(i, IqFlowFixtures.joint(4));
+                    boolean same = true;
+                    for (int state = 0; state < 4; state++) {
+                        same &= critic.value(i, IqFlowFixtures.joint(state)) == start;
+                    }
+                    boolean expected = constant && pair != CriticPair.COOPERATIVE; // the reference's V_coop sees s
+                    assertEquals(expected, same, pair + " V^" + i + " the same in every state, constants " + constant);
+                }
+            }
+            assertTrue(learner.critic(CriticPair.INCENTIVISED).value(0, IqFlowFixtures.joint(0)) != before,
+                    "V_ind learned");
+        }
     }
 
     @Test
