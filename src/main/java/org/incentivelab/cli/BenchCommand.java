@@ -120,8 +120,7 @@ final class BenchCommand extends HeadlessCommand {
             networkNs = nanosPerEpisode(network);
             tabularNs = nanosPerEpisode(tabular);
         }
-        out().printf("bench: %d repeats, %d cores, Java %s%n", repeat, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        out().printf("bench: %d repeats, %s%n", repeat, BenchMachine.describe());
         out().printf("%-52s | %-12s | %s%n", "measurement", "median", "repeats");
         row("ns/episode, PD, sampled learners + network planner", networkNs, "%.0f ns");
         row("ns/episode, PD, sampled learners + tabular exact", tabularNs, "%.0f ns");

@@ -22,9 +22,8 @@ final class CleanupLioBench {
 
     static void run(PrintWriter out, LioPreset preset, long iterations) {
         LioExperiment run = new LioExperiment(preset, preset.seed());
-        out.printf("bench --lio-cleanup: %s, %d iterations (two episodes each), %d cores, Java %s%n", preset.name(),
-                iterations,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("bench --lio-cleanup: %s, %d iterations (two episodes each), %s%n", preset.name(), iterations,
+                BenchMachine.describe());
         long start = System.nanoTime();
         double last = 0;
         for (long done = 0; done < iterations; done += BLOCK) {

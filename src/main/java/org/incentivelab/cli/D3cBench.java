@@ -16,8 +16,7 @@ final class D3cBench {
     }
 
     static void run(PrintWriter out, int repeat, D3cPreset... presets) {
-        out.printf("bench --d3c: %d repeats, %d cores, Java %s%n", repeat, Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        out.printf("bench --d3c: %d repeats, %s%n", repeat, BenchMachine.describe());
         for (D3cPreset p : presets) {
             double[] seconds = new double[repeat];
             for (int r = 0; r < repeat; r++) {

@@ -22,8 +22,7 @@ final class IqFlowBench {
     }
 
     static void run(PrintWriter out, LioPreset matrix, LioPreset room, long roomEpisodes) {
-        out.printf("bench --iqflow: %d cores, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"));
+        out.printf("bench --iqflow: %s%n", BenchMachine.describe());
         long start = System.nanoTime();
         LioExperiment one = new LioExperiment(matrix, matrix.seed());
         one.run(matrix.episodes());

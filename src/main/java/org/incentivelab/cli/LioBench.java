@@ -52,8 +52,8 @@ final class LioBench {
         SeedBatch.run(preset.withRuns(episodes, 2, preset.seed()), null);
         double batch = (System.nanoTime() - batchStart) / 1e9;
         double single = median(seconds);
-        out.printf("bench --lio: %s, %d episodes per run, %d repeats, %d cores, Java %s%n", preset.name(), episodes,
-                repeat, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        out.printf("bench --lio: %s, %d episodes per run, %d repeats, %s%n", preset.name(), episodes, repeat,
+                BenchMachine.describe());
         out.printf(Locale.ROOT, "one run, one thread: median %.2f s (%s)%n", single, format(seconds));
         out.printf(Locale.ROOT, "per iteration (two episodes + updates): %.1f µs%n", single / episodes * 1e6);
         out.printf(Locale.ROOT, "two seeds as a batch on all cores: %.2f s (%.2f× one run)%n", batch, batch / single);

@@ -15,9 +15,10 @@ import org.incentivelab.math.Rng;
  * All methods work in place on caller-owned arrays and allocate nothing.
  *
  * <p>Why input-major: the forward pass and the weight gradient become loops over the inputs, each adding a
- * contiguous column of W (or of the gradient) scaled by one input — loops the JIT vectorises — and inputs that
- * are exactly zero, as half of the ReLU activations are, are skipped; back-propagation computes the input
- * gradient only where the input's ReLU is active. This made the conv nets of Cleanup several times faster.
+ * contiguous column of W (or of the gradient) scaled by one input, and inputs that are exactly zero, as half of the
+ * ReLU activations are, are skipped; back-propagation computes the input gradient only where the input's ReLU is
+ * active. This made the conv nets of Cleanup several times faster. The JIT does not vectorise these loops itself;
+ * with the Vector API module the wide layers run them on SIMD registers ({@link VectorKernels}, the same bits).
  */
 final class DenseLayer {
     final int inputs;
@@ -33,6 +34,12 @@ final class DenseLayer {
      * saves.
      */
     static final int BLOCKED_OUTPUTS = 16;
+    /**
+     * Whether the JVM runs with {@code --add-modules jdk.incubator.vector}: then the wide layers' passes run on SIMD
+     * registers ({@link VectorKernels}, the same bits), else in the scalar loops below. Checked here, not in
+     * {@code VectorKernels}, since loading that class needs the module.
+     */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     /**
      * @param inputs the length of the input vector a, at least 1
@@ -109,28 +116,39 @@ final class DenseLayer {
         }
         if (outputs < BLOCKED_OUTPUTS) {
             for (int i = 0; i < inputs; i++) {
-                addColumn(params, in, i, pre);
+                if (in[i] != 0.0) {
+                    axpy(params, column(i), in[i], pre, 0);
+                }
             }
             return;
         }
         int count = nonZero(in, nonZero);
         int j = 0;
         for (; j + 3 < count; j += 4) {
-            addColumns(params, in, nonZero[j], nonZero[j + 1], nonZero[j + 2], nonZero[j + 3], pre);
+            int i = nonZero[j];
+            int k = nonZero[j + 1];
+            int l = nonZero[j + 2];
+            int m = nonZero[j + 3];
+            addColumns(params, column(i), column(k), column(l), column(m), in[i], in[k], in[l], in[m], pre);
         }
         for (; j < count; j++) {
-            addColumn(params, in, nonZero[j], pre);
+            axpy(params, column(nonZero[j]), in[nonZero[j]], pre, 0);
         }
     }
 
-    /** pre += a_i·W[i] for one input, skipped when a_i = 0. */
-    private void addColumn(double[] params, double[] in, int i, double[] pre) {
-        double a = in[i];
-        if (a != 0.0) {
-            int column = weightOffset + i * outputs;
-            for (int o = 0; o < outputs; o++) {
-                pre[o] += a * params[column + o];
-            }
+    /** @return where input i's column of W (or of the gradient) starts in the flat vector */
+    private int column(int i) {
+        return weightOffset + i * outputs;
+    }
+
+    /** y[yFrom + o] += a·x[xFrom + o] for o &lt; outputs: one column of W into z, or a·delta into the gradient. */
+    private void axpy(double[] x, int xFrom, double a, double[] y, int yFrom) {
+        if (VECTOR_API && outputs >= BLOCKED_OUTPUTS) {
+            VectorKernels.axpy(x, xFrom, a, y, yFrom, outputs);
+            return;
+        }
+        for (int o = 0; o < outputs; o++) {
+            y[yFrom + o] += a * x[xFrom + o];
         }
     }
 
@@ -146,18 +164,16 @@ final class DenseLayer {
     }
 
     /**
-     * pre += a_i·W[i] + a_j·W[j] + a_k·W[k] + a_l·W[l], added one column after the other into each output as four
-     * single-column passes would (so the sums are the same to the last bit), but each output read and written once.
+     * z += a_i·W[i] + a_j·W[j] + a_k·W[k] + a_l·W[l] (W[r] the column starting at c_r), added one column after the
+     * other into each output as four single-column passes would (so the sums are the same to the last bit), but each
+     * output read and written once.
      */
-    private void addColumns(double[] params, double[] in, int i, int j, int k, int l, double[] pre) {
-        double ai = in[i];
-        double aj = in[j];
-        double ak = in[k];
-        double al = in[l];
-        int ci = weightOffset + i * outputs;
-        int cj = weightOffset + j * outputs;
-        int ck = weightOffset + k * outputs;
-        int cl = weightOffset + l * outputs;
+    private void addColumns(double[] params, int ci, int cj, int ck, int cl, double ai, double aj, double ak,
+            double al, double[] pre) {
+        if (VECTOR_API) {
+            VectorKernels.addColumns(params, ci, cj, ck, cl, ai, aj, ak, al, pre, outputs);
+            return;
+        }
         for (int o = 0; o < outputs; o++) {
             double z = pre[o];
             z += ai * params[ci + o];
@@ -206,41 +222,33 @@ final class DenseLayer {
         }
         if (outputs < BLOCKED_OUTPUTS) {
             for (int i = 0; i < inputs; i++) {
-                addOuterColumn(in, delta, i, gradient);
+                if (in[i] != 0.0) {
+                    axpy(delta, 0, in[i], gradient, column(i));
+                }
             }
             return;
         }
         int count = nonZero(in, nonZero);
         int j = 0;
         for (; j + 3 < count; j += 4) {
-            addOuterColumns(in, delta, nonZero[j], nonZero[j + 1], nonZero[j + 2], nonZero[j + 3], gradient);
+            int i = nonZero[j];
+            int k = nonZero[j + 1];
+            int l = nonZero[j + 2];
+            int m = nonZero[j + 3];
+            addOuterColumns(column(i), column(k), column(l), column(m), in[i], in[k], in[l], in[m], delta, gradient);
         }
         for (; j < count; j++) {
-            addOuterColumn(in, delta, nonZero[j], gradient);
+            axpy(delta, 0, in[nonZero[j]], gradient, column(nonZero[j]));
         }
     }
 
-    /** The gradient's column of one input += a_i·delta, skipped when a_i = 0. */
-    private void addOuterColumn(double[] in, double[] delta, int i, double[] gradient) {
-        double a = in[i];
-        if (a != 0.0) {
-            int column = weightOffset + i * outputs;
-            for (int o = 0; o < outputs; o++) {
-                gradient[column + o] += a * delta[o];
-            }
+    /** The gradient's columns starting at c_r of four inputs, += a_r·delta, with each delta entry loaded once. */
+    private void addOuterColumns(int ci, int cj, int ck, int cl, double ai, double aj, double ak, double al,
+            double[] delta, double[] gradient) {
+        if (VECTOR_API) {
+            VectorKernels.addOuterColumns(gradient, ci, cj, ck, cl, ai, aj, ak, al, delta, outputs);
+            return;
         }
-    }
-
-    /** The gradient's columns of four inputs, += a_i·delta and so on, with each delta entry loaded once. */
-    private void addOuterColumns(double[] in, double[] delta, int i, int j, int k, int l, double[] gradient) {
-        double ai = in[i];
-        double aj = in[j];
-        double ak = in[k];
-        double al = in[l];
-        int ci = weightOffset + i * outputs;
-        int cj = weightOffset + j * outputs;
-        int ck = weightOffset + k * outputs;
-        int cl = weightOffset + l * outputs;
         for (int o = 0; o < outputs; o++) {
             double d = delta[o];
             gradient[ci + o] += ai * d;
@@ -319,23 +327,29 @@ final class DenseLayer {
             }
         }
         int j = 0;
-        if (outputs >= BLOCKED_OUTPUTS) {
+        boolean wide = outputs >= BLOCKED_OUTPUTS;
+        if (wide) {
             for (; j + 3 < n; j += 4) {
                 dots(params, delta, active[j], active[j + 1], active[j + 2], active[j + 3], below);
             }
         }
         for (; j < n; j++) {
             int i = active[j];
-            below[i] = dot(params, weightOffset + i * outputs, delta, outputs);
+            below[i] = VECTOR_API && wide ? VectorKernels.dot(params, column(i), delta, outputs)
+                    : dot(params, column(i), delta, outputs);
         }
     }
 
     /** below[r] = {@link #dot}(W[r], delta) for four rows r, in one pass over delta. */
     private void dots(double[] params, double[] delta, int i, int j, int k, int l, double[] below) {
-        int ci = weightOffset + i * outputs;
-        int cj = weightOffset + j * outputs;
-        int ck = weightOffset + k * outputs;
-        int cl = weightOffset + l * outputs;
+        int ci = column(i);
+        int cj = column(j);
+        int ck = column(k);
+        int cl = column(l);
+        if (VECTOR_API) {
+            VectorKernels.dots(params, ci, cj, ck, cl, delta, outputs, below, i, j, k, l);
+            return;
+        }
         double i0 = 0.0;
         double i1 = 0.0;
         double i2 = 0.0;

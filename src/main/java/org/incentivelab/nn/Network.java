@@ -86,6 +86,15 @@ public interface Network {
     double gradientDot(double[] params, Workspace ws, double[] dOut, double[] u, double[] w);
 
     /**
+     * @return whether the wide dense layers run on SIMD registers, i.e. the JVM was started with
+     *     {@code --add-modules jdk.incubator.vector} (as {@code mvn javafx:run} and the tests are); the results are the
+     *     same to the bit either way, only the speed differs
+     */
+    static boolean vectorApi() {
+        return DenseLayer.VECTOR_API;
+    }
+
+    /**
      * Builds the thesis's network for an observation: a {@link ConvNet} with 6 filters 3×3, stride 1 (Table B.5)
      * when the observation starts with an image, else an {@link Mlp}.
      *
