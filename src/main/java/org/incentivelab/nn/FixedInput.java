@@ -1,7 +1,5 @@
 package org.incentivelab.nn;
 
-import org.incentivelab.math.Rng;
-
 /**
  * A network that ignores its input and always feeds the wrapped network the same fixed vector, so its output is a
  * learned constant. It reproduces IQ-Flow's reference value networks V_env and V_ind for vector observations
@@ -9,8 +7,7 @@ import org.incentivelab.math.Rng;
  * (n_h1, n_h2, N) instead of the observation, so V^i(s) is the same for every state s). Everything but the input is
  * the wrapped network's.
  */
-public final class FixedInput implements Network {
-    private final Network net;
+public final class FixedInput extends DelegatingNetwork {
     private final int inputs;
     private final double[] input;
 
@@ -21,11 +18,11 @@ public final class FixedInput implements Network {
      * @throws IllegalArgumentException if {@code input.length != net.inputs()} or {@code inputs < 0}
      */
     public FixedInput(Network net, int inputs, double[] input) {
+        super(net);
         if (input.length != net.inputs() || inputs < 0) {
             throw new IllegalArgumentException("fixed input of length " + input.length + " for a network of "
                     + net.inputs() + " inputs, accepting " + inputs);
         }
-        this.net = net;
         this.inputs = inputs;
         this.input = input.clone();
     }
@@ -35,44 +32,9 @@ public final class FixedInput implements Network {
         return inputs;
     }
 
-    @Override
-    public int outputs() {
-        return net.outputs();
-    }
-
-    @Override
-    public int parameterCount() {
-        return net.parameterCount();
-    }
-
-    @Override
-    public void initialize(double[] params, Rng rng) {
-        net.initialize(params, rng);
-    }
-
-    @Override
-    public void initializeOrthogonal(double[] params, Rng rng, double gain) {
-        net.initializeOrthogonal(params, rng, gain);
-    }
-
-    @Override
-    public Workspace workspace() {
-        return net.workspace();
-    }
-
     /** @return the wrapped network's output at the fixed vector, whatever {@code x} is */
     @Override
     public double[] forward(double[] params, double[] x, Workspace ws) {
         return net.forward(params, input, ws);
-    }
-
-    @Override
-    public void backward(double[] params, Workspace ws, double[] dOut, double scale, double[] gradient) {
-        net.backward(params, ws, dOut, scale, gradient);
-    }
-
-    @Override
-    public double gradientDot(double[] params, Workspace ws, double[] dOut, double[] u, double[] w) {
-        return net.gradientDot(params, ws, dOut, u, w);
     }
 }
