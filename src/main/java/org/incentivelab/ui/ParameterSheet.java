@@ -164,7 +164,7 @@ final class ParameterSheet extends PropertySheet {
         field(iq, "orthogonal init", "Start every dense layer of the critics and the incentive network orthogonal "
                 + "with gain √2, as the reference (JAXRL); off: Glorot-uniform, as the lab's other networks",
                 Boolean.class, "iqflow.orthogonalInit");
-        field(iq, "constant V_env, V_ind", "Learn V_env and V_ind as one constant per agent, the same in every state, "
+        field(iq, "constant V", "Learn V_env and V_ind as one constant per agent, the same in every state, "
                 + "as the reference code does for vector observations (a bug behind the paper's figures: Q_env and "
                 + "Q_ind then see the one-step payoffs' dilemma); off: an MLP on the joint observation", Boolean.class,
                 "iqflow.constantValues");
