@@ -46,6 +46,24 @@ class IqFlowRunTest {
         assertNull(new LioExperiment(preset("lio-ipd.json"), 1).incentivisedPayoffGaps(), "nor a regulator");
     }
 
+    /** A short reproduction of seed 004 Figs. 3–4 at the presets' seed (the full protocol: `reproduce iqflow-matrix-games`). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"iqflow-prisoners-dilemma.json", "iqflow-chicken.json",
+        "iqflow-stag-hunt.json"})
+    void shouldRemoveTheEstimatedDilemmaAtTheStartWithin1500Episodes(String file) throws Exception {
+        LioPreset p = preset(file);
+        LioExperiment run = new LioExperiment(p, p.seed());
+        DilemmaGaps[] before = run.incentivisedGaps();
+        run.run(1500);
+        assertTrue(run.failure().isEmpty(), run.failure().toString());
+        DilemmaGaps[] after = run.incentivisedGaps();
+        for (int i = 0; i < 2; i++) {
+            assertTrue(after[i].rewardMinusTemptation() > 0 && after[i].suckerMinusPunishment() > 0,
+                    file + " agent " + (i + 1) + ": T < R and P < S on Q_ind at the start, got " + after[i]
+                            + " (untrained " + before[i] + ")");
+        }
+    }
+
     @Test
     void shouldPayNothingWhileSwitchedOff() throws Exception {
         LioExperiment run = new LioExperiment(preset("iqflow-stag-hunt.json"), 4);
