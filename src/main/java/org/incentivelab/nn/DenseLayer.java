@@ -143,11 +143,8 @@ final class DenseLayer {
 
     /** y[yFrom + o] += a·x[xFrom + o] for o &lt; outputs: one column of W into z, or a·delta into the gradient. */
     private void axpy(double[] x, int xFrom, double a, double[] y, int yFrom) {
-        if (VECTOR_API && outputs >= BLOCKED_OUTPUTS) {
-            VectorKernels.axpy(x, xFrom, a, y, yFrom, outputs);
-            return;
-        }
-        for (int o = 0; o < outputs; o++) {
+        int o = VECTOR_API && outputs >= BLOCKED_OUTPUTS ? VectorKernels.axpy(x, xFrom, a, y, yFrom, outputs) : 0;
+        for (; o < outputs; o++) {
             y[yFrom + o] += a * x[xFrom + o];
         }
     }
@@ -170,11 +167,8 @@ final class DenseLayer {
      */
     private void addColumns(double[] params, int ci, int cj, int ck, int cl, double ai, double aj, double ak,
             double al, double[] pre) {
-        if (VECTOR_API) {
-            VectorKernels.addColumns(params, ci, cj, ck, cl, ai, aj, ak, al, pre, outputs);
-            return;
-        }
-        for (int o = 0; o < outputs; o++) {
+        int o = VECTOR_API ? VectorKernels.addColumns(params, ci, cj, ck, cl, ai, aj, ak, al, pre, outputs) : 0;
+        for (; o < outputs; o++) {
             double z = pre[o];
             z += ai * params[ci + o];
             z += aj * params[cj + o];
@@ -245,11 +239,9 @@ final class DenseLayer {
     /** The gradient's columns starting at c_r of four inputs, += a_r·delta, with each delta entry loaded once. */
     private void addOuterColumns(int ci, int cj, int ck, int cl, double ai, double aj, double ak, double al,
             double[] delta, double[] gradient) {
-        if (VECTOR_API) {
-            VectorKernels.addOuterColumns(gradient, ci, cj, ck, cl, ai, aj, ak, al, delta, outputs);
-            return;
-        }
-        for (int o = 0; o < outputs; o++) {
+        int o = VECTOR_API
+                ? VectorKernels.addOuterColumns(gradient, ci, cj, ck, cl, ai, aj, ak, al, delta, outputs) : 0;
+        for (; o < outputs; o++) {
             double d = delta[o];
             gradient[ci + o] += ai * d;
             gradient[cj + o] += aj * d;

@@ -16,8 +16,11 @@ final class VectorKernels {
     private VectorKernels() {
     }
 
-    /** z[o] += a_i·p[ci + o] + a_j·p[cj + o] + a_k·p[ck + o] + a_l·p[cl + o], added left to right, o &lt; n. */
-    static void addColumns(double[] p, int ci, int cj, int ck, int cl, double ai, double aj, double ak, double al,
+    /**
+     * z[o] += a_i·p[ci + o] + a_j·p[cj + o] + a_k·p[ck + o] + a_l·p[cl + o], added left to right, for the o below the
+     * returned index (the largest multiple of four ≤ n); the caller adds the rest.
+     */
+    static int addColumns(double[] p, int ci, int cj, int ck, int cl, double ai, double aj, double ak, double al,
             double[] z, int n) {
         int o = 0;
         for (int bound = FOUR.loopBound(n); o < bound; o += 4) {
@@ -28,18 +31,14 @@ final class VectorKernels {
             s = s.add(DoubleVector.fromArray(FOUR, p, cl + o).mul(al));
             s.intoArray(z, o);
         }
-        for (; o < n; o++) {
-            double s = z[o];
-            s += ai * p[ci + o];
-            s += aj * p[cj + o];
-            s += ak * p[ck + o];
-            s += al * p[cl + o];
-            z[o] = s;
-        }
+        return o;
     }
 
-    /** g[c + o] += a·d[o] for the four columns c of four inputs, o &lt; n, each d entry loaded once. */
-    static void addOuterColumns(double[] g, int ci, int cj, int ck, int cl, double ai, double aj, double ak,
+    /**
+     * g[c + o] += a·d[o] for the four columns c of four inputs, each d entry loaded once, for the o below the returned
+     * index (the largest multiple of four ≤ n); the caller adds the rest.
+     */
+    static int addOuterColumns(double[] g, int ci, int cj, int ck, int cl, double ai, double aj, double ak,
             double al, double[] d, int n) {
         int o = 0;
         for (int bound = FOUR.loopBound(n); o < bound; o += 4) {
@@ -49,25 +48,20 @@ final class VectorKernels {
             DoubleVector.fromArray(FOUR, g, ck + o).add(dv.mul(ak)).intoArray(g, ck + o);
             DoubleVector.fromArray(FOUR, g, cl + o).add(dv.mul(al)).intoArray(g, cl + o);
         }
-        for (; o < n; o++) {
-            double x = d[o];
-            g[ci + o] += ai * x;
-            g[cj + o] += aj * x;
-            g[ck + o] += ak * x;
-            g[cl + o] += al * x;
-        }
+        return o;
     }
 
-    /** y[yFrom + o] += a·x[xFrom + o], o &lt; n. */
-    static void axpy(double[] x, int xFrom, double a, double[] y, int yFrom, int n) {
+    /**
+     * y[yFrom + o] += a·x[xFrom + o] for the o below the returned index (the largest multiple of four ≤ n); the caller
+     * adds the rest.
+     */
+    static int axpy(double[] x, int xFrom, double a, double[] y, int yFrom, int n) {
         int o = 0;
         for (int bound = FOUR.loopBound(n); o < bound; o += 4) {
             DoubleVector.fromArray(FOUR, y, yFrom + o).add(DoubleVector.fromArray(FOUR, x, xFrom + o).mul(a))
                     .intoArray(y, yFrom + o);
         }
-        for (; o < n; o++) {
-            y[yFrom + o] += a * x[xFrom + o];
-        }
+        return o;
     }
 
     /** {@link DenseLayer#dot}: Σ_{i &lt; n} a[from + i]·b[i] with lane l summing the terms i ≡ l (mod 4). */
