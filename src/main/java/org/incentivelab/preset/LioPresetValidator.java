@@ -10,6 +10,7 @@ import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.d3c.D3cRlConfig;
 import org.incentivelab.mech.iqflow.IqFlowConfig;
 import org.incentivelab.mech.iqflow.SavedMechanism;
+import org.incentivelab.mech.lio.DesignerCritic;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.run.LioExperiment;
@@ -118,6 +119,12 @@ final class LioPresetValidator {
         unit("incentives.costWeight", c.costWeight(), 100);
         v.positive("incentives.costLearningRate", c.costLearningRate(), 1);
         unit("incentives.designerEntropy", c.designerEntropy(), 10);
+        DesignerCritic critic = c.designerCritic();
+        if (critic != null) {
+            v.positive("incentives.designerCritic.learningRate", critic.learningRate(), 1);
+            v.positive("incentives.designerCritic.targetRate", critic.targetRate(), 1);
+            unit("incentives.designerCritic.gaeLambda", critic.gaeLambda(), 1);
+        }
         if (c.turnOffAtEpisode() != null) {
             v.range("incentives.turnOffAtEpisode", c.turnOffAtEpisode(), 0, PresetLoader.MAX_EPISODES);
         }

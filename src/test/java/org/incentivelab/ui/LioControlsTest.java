@@ -40,7 +40,8 @@ class LioControlsTest {
                 new MarkovGameConfig(MarkovGameType.IPD, 2, 1, 5), LioMethod.LIO,
                 new PolicyConfig(List.of(16, 8), 1e-3, 0.1, 0.99, 1.0, 0.01, 5000, PolicyUpdate.REINFORCE, 0.01, 0.01, false,
                         Optimizer.Kind.SGD),
-                new IncentiveConfig(List.of(16, 8), maxReward, 1e-3, costWeight, false, 1e-4, true, null, 0), null, null,
+                new IncentiveConfig(List.of(16, 8), maxReward, 1e-3, costWeight, false, 1e-4, true, null, 0, null), null,
+                null,
                 100, 10, 1000, 1, 0);
     }
 

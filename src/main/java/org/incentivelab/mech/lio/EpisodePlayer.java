@@ -185,6 +185,9 @@ public final class EpisodePlayer {
             }
         }
         observe(tr, t);
+        if (incentivesOn && method.hasDesigner()) {
+            game.observeGlobal(tr.designerInput[t]); // after the last step, for the MetaGrad designer's critic
+        }
         tr.steps = t;
     }
 

@@ -21,6 +21,8 @@ import java.util.List;
  * @param enabled whether incentives are given from the start (the live switch can change it)
  * @param turnOffAtEpisode the episode at which incentives switch off by themselves, or null for never
  * @param designerEntropy dual-RL (d) only: the designer's entropy coefficient, in [0, 10] [0.488 ER(5,2)]
+ * @param designerCritic MetaGrad only: the designer's critic and GAE advantages (Cleanup), or null for the
+ *     reward-to-go (Escape Room) [null]
  */
 public record IncentiveConfig(
         List<Integer> hidden,
@@ -31,5 +33,6 @@ public record IncentiveConfig(
         double costLearningRate,
         boolean enabled,
         Integer turnOffAtEpisode,
-        double designerEntropy) {
+        double designerEntropy,
+        DesignerCritic designerCritic) {
 }

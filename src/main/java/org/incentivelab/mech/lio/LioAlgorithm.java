@@ -349,7 +349,7 @@ public final class LioAlgorithm {
 
     /**
      * The designer's meta-objective as a function of η, for finite-difference checks: sets η, repays the
-     * incentives on the recorded τ, redoes every agent's θ̂ and evaluates Σ_j −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t on
+     * incentives on the recorded τ, redoes every agent's θ̂ and evaluates Σ_j −Σ_t log π_θ̂^j(â^j_t) A_t on
      * the recorded τ̂ (no cost).
      */
     double designerLossAt(double[] newEta, double eps) {
@@ -357,7 +357,7 @@ public final class LioAlgorithm {
         designer.repay(tau, maxReward);
         PolicyConfig pc = preset.policy();
         redoUpdates(eps);
-        tauHat.collectiveReturns(pc.discount(), giverReturns[0]);
+        designer.advantages(tauHat, pc.discount(), giverReturns[0]);
         double loss = 0;
         for (int j = 0; j < n; j++) {
             loss += learners[j].giverLoss(tauHat, j, giverReturns[0]);

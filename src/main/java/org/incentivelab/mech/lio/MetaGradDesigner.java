@@ -7,6 +7,7 @@ import org.incentivelab.math.Adam;
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Rng;
 import org.incentivelab.math.Vectors;
+import org.incentivelab.nn.Network;
 
 /**
  * The MetaGrad incentive designer of thesis 001 ch. 6 (§6.2, Algorithm 3; App. C.2.2 for Escape Room): a central
@@ -18,8 +19,9 @@ import org.incentivelab.math.Vectors;
  *
  * <p>Outer objective. Eq. 6.5 is PPO-like, min(r A, clip(r) A) with r = π_θ̂(η)/stopgrad(π_θ̂(η)); with one outer
  * step per iteration r = 1 and its gradient is Σ_t A_t ∇_η log π_θ̂(η)(â_t), the clip never acting. As A_t the lab
- * takes the designer's reward-to-go Ĝ^ID_t = Σ_{l≥t} γ^{l−t} Σ_i r^{i,env}_l on τ̂ (no designer critic, the
- * Escape Room setting of the lab's LIO), so the chain rule is LIO's (digest 001 §3.1) with the designer's
+ * takes the designer's reward-to-go Ĝ^ID_t = Σ_{l≥t} γ^{l−t} Σ_i r^{i,env}_l on τ̂ (Escape Room: no designer
+ * critic), or with a {@link DesignerCritic} (Cleanup, Table C.3) the GAE advantages of its value network, fitted on τ
+ * first as the reference does; either way the chain rule is LIO's (digest 001 §3.1) with the designer's
  * Jacobian: ∇_η = Σ_j Σ_l w^j_l ∂u^j_l/∂η, w^j_l = Σ_{t≤l} γ^{l−t} α_θ (g^j_t · v^j), v^j = ∇_θ̂ of
  * −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test accounting
  * subtracts them. With parameter sharing the agents' θ̂ is one vector, so v = ∇_θ̂ Σ_k −Σ_t log π_θ̂(â^k_t|ô^k_t)
@@ -39,6 +41,14 @@ final class MetaGradDesigner {
     private final double[] dOut;
     private final double[] gradient;
     private final double[] costGradient;
+    /** The designer's critic, or null for the reward-to-go advantage. */
+    private final ValueCritic critic;
+    private final DesignerCritic criticConfig;
+    /** The critic's inputs s_0 … s_T, {@code double[maxSteps + 1][global observation]} (null without a critic). */
+    private final double[][] states;
+    /** V(s_0) … V(s_T) and the per-step designer rewards r^ID_t of the episode the critic reads. */
+    private final double[] values;
+    private final double[] rewards;
 
     /**
      * @param thetaSize |θ| of one agent's policy
@@ -60,6 +70,13 @@ final class MetaGradDesigner {
         this.dOut = new double[game.incentiveTypes()];
         this.gradient = new double[eta.length];
         this.costGradient = new double[eta.length];
+        this.criticConfig = config.designerCritic();
+        this.critic = criticConfig == null ? null
+                : new ValueCritic(Network.of(game.globalImageShape(), game.globalObservationSize(),
+                        IncentiveFunction.widths(config.hidden()), 1, true), criticConfig.learningRate(), init);
+        this.states = critic == null ? null : new double[maxSteps + 1][game.globalObservationSize()];
+        this.values = critic == null ? null : new double[maxSteps + 1];
+        this.rewards = critic == null ? null : new double[maxSteps];
     }
 
     /**
@@ -69,6 +86,9 @@ final class MetaGradDesigner {
      */
     void learn(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma, double carry,
             double maxReward, double costWeight, boolean separateCost) {
+        if (critic != null) {
+            fitCritic(tau, gamma);
+        }
         metaGradient(tau, tauHat, learners, lr, gamma, carry, maxReward, gradient);
         Arrays.fill(costGradient, 0);
         addCostGradient(tau, gamma, maxReward, costGradient);
@@ -87,16 +107,17 @@ final class MetaGradDesigner {
     }
 
     /**
-     * Writes the meta-gradient ∇_η of Σ_j −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t (cost excluded) into {@code out}.
+     * Writes the meta-gradient ∇_η of Σ_j −Σ_t log π_θ̂^j(â^j_t) A_t (cost excluded; A_t from {@link #advantages})
+     * into {@code out}.
      *
-     * @param gamma γ of the designer's reward-to-go Ĝ^ID
+     * @param gamma γ of the designer's advantages
      * @param carry how an incentive at step l reaches the agents' policy-step weights of earlier steps t: γ for
      *     REINFORCE's returns-to-go, 0 for actor-critic TD errors ({@link PolicySignal#carry()})
      */
     void metaGradient(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
             double carry, double maxReward, double[] out) {
         Arrays.fill(out, 0);
-        tauHat.collectiveReturns(gamma, returns);
+        advantages(tauHat, gamma, returns);
         if (sharedV != null) {
             Arrays.fill(sharedV, 0);
             for (int j = 0; j < n; j++) {
@@ -126,6 +147,51 @@ final class MetaGradDesigner {
         }
     }
 
+    /** One step of the critic on τ (mean squared TD error against its target network), then the target's step. */
+    private void fitCritic(Trajectory tau, double gamma) {
+        readEpisode(tau);
+        critic.fit(states, rewards, tau.steps, gamma, values);
+        critic.follow(criticConfig.targetRate());
+    }
+
+    /**
+     * The advantages A_t of the outer objective on an episode: without a critic the reward-to-go Ĝ^ID_t; with one
+     * the GAE advantages A_t = Σ_{l≥t} (γλ)^{l−t} δ_l, δ_l = r^ID_l + γV(s_{l+1}) − V(s_l), with the critic's current
+     * V (bootstrapping from V(s_T), no terminal mask, as the reference). Independent of η.
+     *
+     * @param out {@code double[≥ steps]} receiving A_0 … A_{T−1}
+     */
+    void advantages(Trajectory episode, double gamma, double[] out) {
+        if (critic == null) {
+            episode.collectiveReturns(gamma, out);
+            return;
+        }
+        readEpisode(episode);
+        for (int t = 0; t <= episode.steps; t++) {
+            values[t] = critic.value(states[t]);
+        }
+        double a = 0;
+        for (int t = episode.steps - 1; t >= 0; t--) {
+            double delta = rewards[t] + gamma * values[t + 1] - values[t];
+            a = delta + gamma * criticConfig.gaeLambda() * a;
+            out[t] = a;
+        }
+    }
+
+    /** Copies an episode's global observations s_0 … s_T and rewards r^ID_t = Σ_i r^{i,env}_t into the scratch. */
+    private void readEpisode(Trajectory episode) {
+        for (int t = 0; t <= episode.steps; t++) {
+            System.arraycopy(episode.designerInput[t], 0, states[t], 0, states[t].length);
+        }
+        for (int t = 0; t < episode.steps; t++) {
+            double r = 0;
+            for (int i = 0; i < n; i++) {
+                r += episode.extrinsic[t][i];
+            }
+            rewards[t] = r;
+        }
+    }
+
     /** Adds ∇_η ψ, ψ = Σ_t γ^t Σ_i u^i_t on τ (incentives are ≥ 0), to {@code out}. */
     void addCostGradient(Trajectory tau, double gamma, double maxReward, double[] out) {
         double discount = 1;
@@ -147,6 +213,11 @@ final class MetaGradDesigner {
                 tau.designerGiven[t][j] = dOut[tau.incentiveTypes[t][j]];
             }
         }
+    }
+
+    /** @return the designer's critic, or null (tests) */
+    ValueCritic critic() {
+        return critic;
     }
 
     /** @return whether η is all finite */

@@ -32,7 +32,10 @@ public final class Trajectory {
     final double[][] shaping;
     /** Incentives {@code double[maxSteps][N][N]} indexed [t][giver][recipient]. */
     final double[][][] given;
-    /** MetaGrad: the designer's inputs {@code double[maxSteps][inputs]} (global observation, all actions). */
+    /**
+     * MetaGrad: the designer's inputs {@code double[maxSteps + 1][inputs]} (global observation, all actions, events)
+     * before each step; at index {@link #steps} the global observation after the last step (its critic's V(s_T)).
+     */
     final double[][] designerInput;
     /** MetaGrad, dual-RL: what the designer paid each agent {@code double[maxSteps][N]}. */
     final double[][] designerGiven;
@@ -59,7 +62,7 @@ public final class Trajectory {
         this.extrinsic = new double[maxSteps][agents];
         this.shaping = new double[maxSteps][agents];
         this.given = new double[maxSteps][agents][agents];
-        this.designerInput = new double[maxSteps][designerInputs];
+        this.designerInput = new double[maxSteps + 1][designerInputs];
         this.designerGiven = new double[maxSteps][agents];
         this.designerDraws = new double[maxSteps][incentiveTypes];
         this.designerChoice = new int[maxSteps];

@@ -35,7 +35,7 @@ class MetaGradDesignerTest {
                 pc.update(), 0.01, 0.01, shared, Optimizer.Kind.SGD); // Escape Room: REINFORCE; Cleanup: actor-critic
         IncentiveConfig ic = p.incentives();
         IncentiveConfig net = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(), ic.costWeight(),
-                ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy());
+                ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy(), ic.designerCritic());
         MarkovGameConfig e = p.environment();
         MarkovGameConfig env = e.type() == MarkovGameType.CLEANUP ? BilevelCheck.richCleanup() : e;
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), env, p.method(), fast, net,
@@ -58,6 +58,47 @@ class MetaGradDesignerTest {
         run.designerLossAt(eta, eps); // τ̂ stays as recorded; this only recomputes θ̂ from the recorded τ
         designer.metaGradient(run.tau(), run.tauHat(), run.learners(), 0.05, 0.99, run.carry(), 2.0, analytic);
         BilevelCheck.assertMatchesFiniteDifferences(eta, x -> run.designerLossAt(x, eps), analytic);
+    }
+
+    @Test
+    void shouldWeighTheOuterStepByTheCriticsGaeAdvantagesOnCleanupAndByTheReturnToGoInEscapeRoom() throws Exception {
+        LioPreset cleanup = small("metagrad-cleanup-7x7.json");
+        LioAlgorithm run = new LioAlgorithm(cleanup, 5);
+        for (int k = 0; k < 30; k++) {
+            run.iterate(k, true);
+        }
+        MetaGradDesigner designer = run.designer();
+        DesignerCritic config = cleanup.incentives().designerCritic();
+        assertEquals(0.99, config.gaeLambda(), "Table C.3's Cleanup designer has a critic");
+        Trajectory tauHat = run.tauHat();
+        int steps = tauHat.steps();
+        double[] v = new double[steps + 1];
+        for (int t = 0; t <= steps; t++) { // V of the global observation, the row's first part (events follow)
+            v[t] = designer.critic().value(java.util.Arrays.copyOf(tauHat.designerInput[t],
+                    run.game().globalObservationSize()));
+        }
+        double[] expected = new double[steps];
+        double a = 0;
+        for (int t = steps - 1; t >= 0; t--) {
+            double r = 0;
+            for (int i = 0; i < 2; i++) {
+                r += tauHat.extrinsic[t][i];
+            }
+            a = r + 0.99 * v[t + 1] - v[t] + 0.99 * config.gaeLambda() * a;
+            expected[t] = a;
+        }
+        double[] actual = new double[steps];
+        designer.advantages(tauHat, 0.99, actual);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected, actual, 1e-12);
+
+        LioAlgorithm room = new LioAlgorithm(small("metagrad-er-5-2.json"), 5);
+        room.iterate(0, true);
+        assertEquals(null, room.designer().critic(), "Escape Room: no designer critic (Tables C.1–C.2)");
+        double[] returns = new double[room.tauHat().steps()];
+        double[] advantages = new double[returns.length];
+        room.tauHat().collectiveReturns(0.99, returns);
+        room.designer().advantages(room.tauHat(), 0.99, advantages);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(returns, advantages, 0);
     }
 
     @Test

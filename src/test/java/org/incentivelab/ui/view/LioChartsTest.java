@@ -46,7 +46,7 @@ class LioChartsTest {
                 LioMethod.LIO, new PolicyConfig(room ? List.of(64, 32) : List.of(16, 8), 1e-4, 0.01, 0.99, 0.5, 0.1,
                         1000, PolicyUpdate.REINFORCE, 0.01, 0.01, false, Optimizer.Kind.SGD),
                 new IncentiveConfig(room ? List.of(64, 16) : List.of(16, 8), room ? 2 : 3, 1e-3, room ? 1 : 0, room,
-                        1e-4, true, null, 0),
+                        1e-4, true, null, 0, null),
                 null, null, 100, 10, 50_000, 20, 0);
     }
 
