@@ -114,10 +114,19 @@ final class DenseLayer {
         } else {
             Arrays.fill(pre, 0, outputs, 0.0);
         }
+        addInputColumns(in, nonZero, params, pre, false);
+    }
+
+    /**
+     * For every input a_i ≠ 0 and W[i] the column of input i in {@code matrix}: z += a_i·W[i] into {@code vector}
+     * (the forward pass), or W[i] += a_i·{@code vector} (the weight gradient, {@code intoMatrix}). Wide layers take
+     * four non-zero inputs per pass over the outputs, each output still summed input after input (the same bits).
+     */
+    private void addInputColumns(double[] in, int[] nonZero, double[] matrix, double[] vector, boolean intoMatrix) {
         if (outputs < BLOCKED_OUTPUTS) {
             for (int i = 0; i < inputs; i++) {
                 if (in[i] != 0.0) {
-                    axpy(params, column(i), in[i], pre, 0);
+                    addInputColumn(in[i], column(i), matrix, vector, intoMatrix);
                 }
             }
             return;
@@ -129,10 +138,24 @@ final class DenseLayer {
             int k = nonZero[j + 1];
             int l = nonZero[j + 2];
             int m = nonZero[j + 3];
-            addColumns(params, column(i), column(k), column(l), column(m), in[i], in[k], in[l], in[m], pre);
+            if (intoMatrix) {
+                addOuterColumns(column(i), column(k), column(l), column(m), in[i], in[k], in[l], in[m], vector,
+                        matrix);
+            } else {
+                addColumns(matrix, column(i), column(k), column(l), column(m), in[i], in[k], in[l], in[m], vector);
+            }
         }
         for (; j < count; j++) {
-            axpy(params, column(nonZero[j]), in[nonZero[j]], pre, 0);
+            addInputColumn(in[nonZero[j]], column(nonZero[j]), matrix, vector, intoMatrix);
+        }
+    }
+
+    /** One input's share: {@code vector += a·matrix[c …]}, or {@code matrix[c …] += a·vector} when intoMatrix. */
+    private void addInputColumn(double a, int c, double[] matrix, double[] vector, boolean intoMatrix) {
+        if (intoMatrix) {
+            axpy(vector, 0, a, matrix, c);
+        } else {
+            axpy(matrix, c, a, vector, 0);
         }
     }
 
@@ -214,26 +237,7 @@ final class DenseLayer {
                 gradient[biasOffset + o] += delta[o];
             }
         }
-        if (outputs < BLOCKED_OUTPUTS) {
-            for (int i = 0; i < inputs; i++) {
-                if (in[i] != 0.0) {
-                    axpy(delta, 0, in[i], gradient, column(i));
-                }
-            }
-            return;
-        }
-        int count = nonZero(in, nonZero);
-        int j = 0;
-        for (; j + 3 < count; j += 4) {
-            int i = nonZero[j];
-            int k = nonZero[j + 1];
-            int l = nonZero[j + 2];
-            int m = nonZero[j + 3];
-            addOuterColumns(column(i), column(k), column(l), column(m), in[i], in[k], in[l], in[m], delta, gradient);
-        }
-        for (; j < count; j++) {
-            axpy(delta, 0, in[nonZero[j]], gradient, column(nonZero[j]));
-        }
+        addInputColumns(in, nonZero, gradient, delta, true);
     }
 
     /** The gradient's columns starting at c_r of four inputs, += a_r·delta, with each delta entry loaded once. */

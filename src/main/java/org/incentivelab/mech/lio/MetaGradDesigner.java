@@ -33,7 +33,8 @@ final class MetaGradDesigner {
     private final Adam rewardOptimizer;
     private final Adam costOptimizer;
     private final int n;
-    private final double[] returns;
+    /** A_0 … A_{T−1} of the outer step ({@link #advantages}), {@code double[maxSteps]}. */
+    private final double[] advantage;
     private final double[] v;
     /** Parameter sharing: the sum of the agents' v (null without sharing). */
     private final double[] sharedV;
@@ -63,7 +64,7 @@ final class MetaGradDesigner {
         this.rewardOptimizer = new Adam(config.learningRate(), eta.length);
         this.costOptimizer = new Adam(config.costLearningRate(), eta.length);
         this.n = agents;
-        this.returns = new double[maxSteps];
+        this.advantage = new double[maxSteps];
         this.v = new double[thetaSize];
         this.sharedV = sharedPolicies ? new double[thetaSize] : null;
         this.weights = new double[maxSteps][agents];
@@ -117,11 +118,11 @@ final class MetaGradDesigner {
     void metaGradient(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
             double carry, double maxReward, double[] out) {
         Arrays.fill(out, 0);
-        advantages(tauHat, gamma, returns);
+        advantages(tauHat, gamma, advantage);
         if (sharedV != null) {
             Arrays.fill(sharedV, 0);
             for (int j = 0; j < n; j++) {
-                learners[j].giverLossGradient(tauHat, j, returns, v);
+                learners[j].giverLossGradient(tauHat, j, advantage, v);
                 for (int p = 0; p < v.length; p++) {
                     sharedV[p] += v[p];
                 }
@@ -129,7 +130,7 @@ final class MetaGradDesigner {
         }
         for (int j = 0; j < n; j++) {
             if (sharedV == null) {
-                learners[j].giverLossGradient(tauHat, j, returns, v);
+                learners[j].giverLossGradient(tauHat, j, advantage, v);
             }
             double[] vj = sharedV == null ? v : sharedV;
             double w = 0;
