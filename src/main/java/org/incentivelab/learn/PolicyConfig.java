@@ -27,6 +27,9 @@ import org.incentivelab.math.Optimizer;
  *     whose meta-gradients differentiate through that step), or {@code adam} (β1 0.9, β2 0.999, ε 1e-8 at
  *     {@code learningRate}: IQ-Flow's reference actor-critic agents on Cleanup, digest 004 §2.7; the paper does not
  *     name an optimiser) [sgd]
+ * @param reduction whether the step follows the sum of the samples' gradients (the thesis's Eqs. 5.3, B.9 and
+ *     LIO's reference code) or their mean over the episode's steps × the agents sharing θ (the reference
+ *     {@code actor_critic_ssd_m1.py} of MetaGrad's Cleanup agents) [sum]
  */
 public record PolicyConfig(
         List<Integer> hidden,
@@ -40,7 +43,8 @@ public record PolicyConfig(
         double criticLearningRate,
         double targetRate,
         boolean sharedParameters,
-        Optimizer.Kind optimizer) {
+        Optimizer.Kind optimizer,
+        StepReduction reduction) {
 
     /** @return the exploration schedule of these settings */
     public EpsilonSchedule epsilon() {

@@ -107,6 +107,7 @@ final class LioPresetValidator {
         v.range("policy.epsilonEpisodes", c.epsilonEpisodes(), 1, PresetLoader.MAX_EPISODES);
         v.required("policy.update", c.update());
         v.required("policy.optimizer", c.optimizer());
+        v.required("policy.reduction", c.reduction());
         v.positive("policy.criticLearningRate", c.criticLearningRate(), 1);
         v.positive("policy.targetRate", c.targetRate(), 1);
     }

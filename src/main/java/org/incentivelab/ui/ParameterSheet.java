@@ -10,6 +10,7 @@ import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.env.diff.DiffGameType;
 import org.incentivelab.learn.LearnerMode;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.learn.StepReduction;
 import org.incentivelab.mech.iqflow.InnerOptimizer;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.planner.IncentiveCost;
@@ -84,6 +85,10 @@ final class ParameterSheet extends PropertySheet {
         field(policy, "optimizer", "sgd: plain gradient steps, the thesis's agents (the only choice for lio, lio_asym "
                 + "and metagrad, whose meta-gradients differentiate that step); adam: IQ-Flow's reference agents on "
                 + "Cleanup", Optimizer.Kind.class, "policy.optimizer");
+        field(policy, "step reduction", "sum: the policy step follows the sum of the episode's per-step gradients "
+                + "(thesis Eqs. 5.3, B.9; LIO's code); mean: their mean over steps × agents sharing θ, so α_θ moves "
+                + "θ a hundredth as far on a 50-step, 2-agent batch (the reference code of MetaGrad's Cleanup agents)",
+                StepReduction.class, "policy.reduction");
         field(policy, "update", "reinforce: weight ∇log π by the return-to-go (Eq. 5.4; the thesis's Escape Room and "
                 + "IPD); immediate_reward: by γ^t·r_t, IQ-Flow's reference learner (iqflow, pg, shared); actor_critic: "
                 + "by the TD error of a learned value function (Eqs. B.9–B.10)", PolicyUpdate.class,
@@ -113,7 +118,21 @@ final class ParameterSheet extends PropertySheet {
                 "incentives.separateCostOptimizer");
         field(incentives, "cost learning rate", "Learning rate of the separate cost optimiser (1e-4)", Double.class,
                 "incentives.costLearningRate");
-        if (((LioPreset) preset).method() == LioMethod.IQFLOW) {
+        LioPreset lio = (LioPreset) preset;
+        if (lio.method() == LioMethod.DUAL_RL_D) {
+            field(incentives, "designer entropy", "Entropy bonus of the dual-RL (d) designer's categorical policy "
+                    + "(Table C.2: 0.488 ER(5,2), 0.148 ER(10,5))", Double.class, "incentives.designerEntropy");
+        }
+        if (lio.incentives().designerCritic() != null) {
+            field(incentives, "designer critic α_v", "Adam learning rate of the MetaGrad designer's value network, "
+                    + "whose GAE advantages weigh its outer step (Table C.3: 2.4e-5)", Double.class,
+                    "incentives.designerCritic.learningRate");
+            field(incentives, "designer critic target rate", "τ of its target network, φ̃ ← τφ + (1 − τ)φ̃ "
+                    + "(Table C.3's designer c_v: 0.114)", Double.class, "incentives.designerCritic.targetRate");
+            field(incentives, "designer GAE λ", "λ of the designer's generalised advantage estimates (0.99)",
+                    Double.class, "incentives.designerCritic.gaeLambda");
+        }
+        if (lio.method() == LioMethod.IQFLOW) {
             showIqFlow();
         }
     }

@@ -130,7 +130,11 @@ class LioPresetTest {
                 Arguments.of("an unknown policy optimiser", edit(o -> ((ObjectNode) o.get("policy"))
                         .put("optimizer", "lbfgs")), "policy.optimizer"),
                 Arguments.of("no policy optimiser", edit(o -> ((ObjectNode) o.get("policy"))
-                        .remove("optimizer")), "policy.optimizer"));
+                        .remove("optimizer")), "policy.optimizer"),
+                Arguments.of("an unknown step reduction", edit(o -> ((ObjectNode) o.get("policy"))
+                        .put("reduction", "median")), "policy.reduction"),
+                Arguments.of("no step reduction", edit(o -> ((ObjectNode) o.get("policy"))
+                        .remove("reduction")), "policy.reduction"));
     }
 
     @ParameterizedTest(name = "{0}")

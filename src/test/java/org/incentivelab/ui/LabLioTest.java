@@ -11,6 +11,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.controlsfx.control.PropertySheet;
+import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.run.LioMetricNames;
@@ -135,19 +136,35 @@ class LabLioTest {
         open(robot, "iqflow-cleanup-7x7.json");
         await(x -> x.presetName().contains("IQ-Flow — Cleanup"));
         PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
-        PropertySheet.Item optimizer = sheet.getItems().stream().filter(i -> i.getName().equals("optimizer"))
-                .findFirst().orElseThrow();
+        PropertySheet.Item optimizer = item(sheet, "optimizer");
         assertEquals(Optimizer.Kind.ADAM, optimizer.getValue(), "IQ-Flow's Cleanup agents step with Adam");
         robot.interact(() -> optimizer.setValue(Optimizer.Kind.SGD));
         LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).policy().optimizer() == Optimizer.Kind.SGD);
 
         open(robot, "lio-er-2-1.json");
         await(x -> x.presetName().contains("ER(2,1)"));
-        PropertySheet.Item lio = sheet.getItems().stream().filter(i -> i.getName().equals("optimizer")).findFirst()
-                .orElseThrow();
+        PropertySheet.Item lio = item(sheet, "optimizer");
         robot.interact(() -> lio.setValue(Optimizer.Kind.ADAM));
         String message = robot.lookup("#message-label").queryAs(Label.class).getText();
         assertTrue(message.contains("policy.optimizer") && message.contains("sgd for method lio"), message);
+    }
+
+    @Test
+    void shouldShowTheStepReductionAndTheDesignersCriticOnTheSheet(FxRobot robot) throws Exception {
+        open(robot, "metagrad-cleanup-7x7.json");
+        await(x -> x.presetName().contains("MetaGrad — Cleanup"));
+        PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
+        assertEquals(StepReduction.MEAN, item(sheet, "step reduction").getValue(),
+                "MetaGrad's Cleanup agents step on the mean, as its reference code");
+        PropertySheet.Item critic = item(sheet, "designer critic α_v");
+        assertEquals(2.4e-5, (Double) critic.getValue(), 1e-12);
+        robot.interact(() -> critic.setValue(1e-4));
+        LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).incentives().designerCritic()
+                .learningRate() == 1e-4);
+    }
+
+    private static PropertySheet.Item item(PropertySheet sheet, String name) {
+        return sheet.getItems().stream().filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
     }
 
     private static boolean isInside(javafx.scene.Node node, LabView view) {

@@ -132,7 +132,7 @@ public final class LioAlgorithm {
                     : pc.sharedParameters() && i > 0 ? learners[0].sharing(maxSteps)
                     : new PolicyLearner(Network.of(image, observationSize, policyHidden, policyActions,
                             policyHidden.length > 0), // no hidden layer: D3C's linear softmax policy without bias
-                            maxSteps, keepScores, pc.optimizer(), pc.learningRate(),
+                            maxSteps, keepScores, pc.optimizer(), pc.learningRate(), pc.reduction(),
                             Rng.forComponent(seed, "policy-init-" + i));
             gives[i] = method == LioMethod.LIO || (method == LioMethod.LIO_ASYM && i == 0);
             incentives[i] = IncentiveFunction.giver(game, central ? game.observationSize() : observationSize,
@@ -336,7 +336,7 @@ public final class LioAlgorithm {
         collectFromTau(eps, incentivesOn);
         if (incentivesOn && !frozen) {
             PolicyConfig pc = preset.policy();
-            designer.learn(tau, tauHat, learners, pc.learningRate(), pc.discount(), signal.carry(), maxReward, costWeight,
+            designer.learn(tau, tauHat, learners, pc.discount(), signal.carry(), maxReward, costWeight,
                     preset.incentives().separateCostOptimizer());
         }
         for (PolicyLearner l : learners) {
@@ -483,7 +483,6 @@ public final class LioAlgorithm {
      */
     private void assemble(int i, double[] out, double cost) {
         Arrays.fill(out, 0);
-        PolicyConfig pc = preset.policy();
         double carry = signal.carry();
         double[][] w = weights[i];
         for (int j = 0; j < n; j++) {
@@ -493,7 +492,7 @@ public final class LioAlgorithm {
             int slot = IncentiveFunction.slot(i, j);
             double sum = 0;
             for (int t = 0; t < tau.steps; t++) {
-                sum = carry * sum + pc.learningRate() * Vectors.dot(learners[j].scores[t], v[i][j]);
+                sum = carry * sum + learners[j].stepRate() * Vectors.dot(learners[j].scores[t], v[i][j]);
                 w[t][slot] = sum;
             }
         }

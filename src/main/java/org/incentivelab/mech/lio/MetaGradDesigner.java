@@ -85,12 +85,12 @@ final class MetaGradDesigner {
      *
      * @param separateCost whether the cost has its own Adam optimiser (else α·∇ψ joins the meta-gradient)
      */
-    void learn(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma, double carry,
+    void learn(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double gamma, double carry,
             double maxReward, double costWeight, boolean separateCost) {
         if (critic != null) {
             fitCritic(tau, gamma);
         }
-        metaGradient(tau, tauHat, learners, lr, gamma, carry, maxReward, gradient);
+        metaGradient(tau, tauHat, learners, gamma, carry, maxReward, gradient);
         Arrays.fill(costGradient, 0);
         addCostGradient(tau, gamma, maxReward, costGradient);
         for (int p = 0; p < eta.length; p++) {
@@ -109,14 +109,14 @@ final class MetaGradDesigner {
 
     /**
      * Writes the meta-gradient ∇_η of Σ_j −Σ_t log π_θ̂^j(â^j_t) A_t (cost excluded; A_t from {@link #advantages})
-     * into {@code out}.
+     * into {@code out}, through each agent's last policy step at its {@link PolicyLearner#stepRate()}.
      *
      * @param gamma γ of the designer's advantages
      * @param carry how an incentive at step l reaches the agents' policy-step weights of earlier steps t: γ for
      *     REINFORCE's returns-to-go, 0 for actor-critic TD errors ({@link PolicySignal#carry()})
      */
-    void metaGradient(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double lr, double gamma,
-            double carry, double maxReward, double[] out) {
+    void metaGradient(Trajectory tau, Trajectory tauHat, PolicyLearner[] learners, double gamma, double carry,
+            double maxReward, double[] out) {
         Arrays.fill(out, 0);
         advantages(tauHat, gamma, advantage);
         if (sharedV != null) {
@@ -135,7 +135,7 @@ final class MetaGradDesigner {
             double[] vj = sharedV == null ? v : sharedV;
             double w = 0;
             for (int t = 0; t < tau.steps; t++) {
-                w = carry * w + lr * Vectors.dot(learners[j].scores[t], vj);
+                w = carry * w + learners[j].stepRate() * Vectors.dot(learners[j].scores[t], vj);
                 weights[t][j] = w;
             }
         }

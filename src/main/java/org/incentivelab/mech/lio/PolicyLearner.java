@@ -2,6 +2,7 @@ package org.incentivelab.mech.lio;
 
 import java.util.Arrays;
 import org.incentivelab.learn.SoftmaxPolicy;
+import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Adam;
 import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
@@ -15,7 +16,8 @@ import org.incentivelab.nn.Network;
  * It keeps θ and the updated θ̂ of Algorithm 2 side by side, and the per-step scores
  * g_t = ∇_θ log π̃(a_t|o_t) of the last update, which the meta-gradient (Eq. 5.8) needs. With parameter sharing
  * ({@link #sharing}) several learners, one per agent, alias one θ and θ̂: each keeps its own gradient and scores of
- * its agent's steps, and one of them steps θ̂ on their sum ({@link #step(PolicyLearner[])}).
+ * its agent's steps, and one of them steps θ̂ on their sum ({@link #step(PolicyLearner[])}). With
+ * {@link StepReduction#MEAN} the step divides that sum by its number of samples (steps × sharing agents).
  */
 final class PolicyLearner {
     final SoftmaxPolicy policy;
@@ -26,6 +28,11 @@ final class PolicyLearner {
     private final double[] gradient;
     /** α_θ. */
     private final double lr;
+    private final StepReduction reduction;
+    /** The steps of the episode last {@link #accumulate}d. */
+    private int steps;
+    /** α_θ as the last {@link #step} applied it to the summed direction: α_θ, or α_θ / samples for the mean. */
+    private double stepRate;
     /** The step's Adam, shared by the learners that share θ; null for plain SGD. */
     private final Adam adam;
     /** −(the summed direction), the gradient Adam descends; null for plain SGD. */
@@ -40,26 +47,30 @@ final class PolicyLearner {
      * @param keepScores whether {@link #accumulate} keeps the scores g_t (LIO and MetaGrad need them)
      * @param optimizer how {@link #step} moves θ̂: plain SGD or Adam
      * @param lr α_θ, &gt; 0
+     * @param reduction whether {@link #step} follows the sum of the samples' directions or their mean
      * @param init the initialisation stream
      */
-    PolicyLearner(Network net, int maxSteps, boolean keepScores, Optimizer.Kind optimizer, double lr, Rng init) {
-        this(new SoftmaxPolicy(net), initialized(net, init), maxSteps, keepScores, lr, optimizer == Optimizer.Kind.ADAM
-                ? new Adam(lr, net.parameterCount()) : null);
+    PolicyLearner(Network net, int maxSteps, boolean keepScores, Optimizer.Kind optimizer, double lr,
+            StepReduction reduction, Rng init) {
+        this(new SoftmaxPolicy(net), initialized(net, init), maxSteps, keepScores, lr, reduction,
+                optimizer == Optimizer.Kind.ADAM ? new Adam(lr, net.parameterCount()) : null);
     }
 
     private PolicyLearner(SoftmaxPolicy policy, double[] theta, int maxSteps, boolean keepScores, double lr,
-            Adam adam) {
-        this(policy, theta, theta.clone(), maxSteps, keepScores, lr, adam);
+            StepReduction reduction, Adam adam) {
+        this(policy, theta, theta.clone(), maxSteps, keepScores, lr, reduction, adam);
     }
 
     private PolicyLearner(SoftmaxPolicy policy, double[] theta, double[] thetaHat, int maxSteps, boolean keepScores,
-            double lr, Adam adam) {
+            double lr, StepReduction reduction, Adam adam) {
         this.policy = policy;
         this.theta = theta;
         this.thetaHat = thetaHat;
         this.scores = keepScores ? new double[maxSteps][theta.length] : null;
         this.gradient = new double[theta.length];
         this.lr = lr;
+        this.reduction = reduction;
+        this.stepRate = lr;
         this.adam = adam;
         this.descent = adam == null ? null : new double[theta.length];
         this.probabilities = new double[policy.net().outputs()];
@@ -92,7 +103,7 @@ final class PolicyLearner {
      *     gradient, scores (if this one keeps them) and workspace
      */
     PolicyLearner sharing(int maxSteps) {
-        return new PolicyLearner(policy, theta, thetaHat, maxSteps, scores != null, lr, adam);
+        return new PolicyLearner(policy, theta, thetaHat, maxSteps, scores != null, lr, reduction, adam);
     }
 
     /** @return an action sampled from π̃(·|obs) under θ (hat = false) or θ̂ (hat = true) */
@@ -118,6 +129,7 @@ final class PolicyLearner {
      */
     void accumulate(Trajectory tau, int agent, double[] returns, double epsilon, double entropy) {
         Arrays.fill(gradient, 0);
+        steps = tau.steps;
         for (int t = 0; t < tau.steps; t++) {
             double[] g = scores == null ? null : scores[t];
             if (g != null) {
@@ -135,16 +147,25 @@ final class PolicyLearner {
 
     /**
      * θ̂ = θ + α_θ·Σ_k (the accumulated direction of learner k) over the learners of all agents that share this θ
-     * (parameter sharing); with Adam, θ̂ = θ moved by Adam's step on that sum.
+     * (parameter sharing), the sum divided by Σ_k (learner k's steps) for {@link StepReduction#MEAN}; with Adam,
+     * θ̂ = θ moved by Adam's step on that sum or mean.
      *
      * @param sharers the learners whose directions are summed, each aliasing this θ
      */
     void step(PolicyLearner[] sharers) {
         System.arraycopy(theta, 0, thetaHat, 0, theta.length);
+        int samples = 0;
+        for (PolicyLearner k : sharers) {
+            samples += k.steps;
+        }
+        double scale = reduction == StepReduction.MEAN ? 1.0 / Math.max(1, samples) : 1;
+        for (PolicyLearner k : sharers) {
+            k.stepRate = lr * scale;
+        }
         if (adam == null) {
             for (PolicyLearner k : sharers) {
                 for (int p = 0; p < theta.length; p++) {
-                    thetaHat[p] += lr * k.gradient[p];
+                    thetaHat[p] += stepRate * k.gradient[p];
                 }
             }
             return;
@@ -152,10 +173,18 @@ final class PolicyLearner {
         Arrays.fill(descent, 0);
         for (PolicyLearner k : sharers) {
             for (int p = 0; p < theta.length; p++) {
-                descent[p] -= k.gradient[p];
+                descent[p] -= scale * k.gradient[p];
             }
         }
         adam.step(thetaHat, descent);
+    }
+
+    /**
+     * @return the factor the last {@link #step} applied to this learner's summed direction: α_θ, or α_θ over the
+     *     step's samples for {@link StepReduction#MEAN} — what a meta-gradient through that step multiplies by
+     */
+    double stepRate() {
+        return stepRate;
     }
 
     /**

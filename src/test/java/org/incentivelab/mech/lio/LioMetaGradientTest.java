@@ -9,6 +9,7 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
@@ -42,7 +43,7 @@ class LioMetaGradientTest {
         PolicyConfig pc = p.policy();
         PolicyConfig small = new PolicyConfig(List.of(8, 6), policyStep, pc.entropy(), pc.discount(), pc.epsilonStart(),
                 pc.epsilonEnd(), pc.epsilonEpisodes(), update, 0.01, 0.01, false,
-                Optimizer.Kind.SGD);
+                Optimizer.Kind.SGD, StepReduction.SUM);
         IncentiveConfig ic = p.incentives();
         IncentiveConfig smallIncentives = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(),
                 ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy(),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class PolicySignalTest {
 
     private static double[] signal(PolicyUpdate update, boolean incentives) {
         PolicyConfig config = new PolicyConfig(List.of(4), 1e-3, 0, GAMMA, 0, 0, 1, update, 1e-2, 1e-2, false,
-                Optimizer.Kind.SGD);
+                Optimizer.Kind.SGD, StepReduction.SUM);
         PolicySignal signal = new PolicySignal(config, 2, () -> null, 3, 1);
         Trajectory tr = new Trajectory(2, 2, 3, 1, 1, 1);
         tr.steps = 3;

@@ -12,6 +12,7 @@ import org.incentivelab.env.MarkovGameConfig;
 import org.incentivelab.env.MarkovGameType;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
+import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
@@ -44,7 +45,8 @@ class LioChartsTest {
         boolean room = game.type() == MarkovGameType.ESCAPE_ROOM;
         return new LioPreset("LIO " + game.label(), "thesis 001 Fig. 5.5", "near the optimum", references, game,
                 LioMethod.LIO, new PolicyConfig(room ? List.of(64, 32) : List.of(16, 8), 1e-4, 0.01, 0.99, 0.5, 0.1,
-                        1000, PolicyUpdate.REINFORCE, 0.01, 0.01, false, Optimizer.Kind.SGD),
+                        1000, PolicyUpdate.REINFORCE, 0.01, 0.01, false, Optimizer.Kind.SGD,
+                        StepReduction.SUM),
                 new IncentiveConfig(room ? List.of(64, 16) : List.of(16, 8), room ? 2 : 3, 1e-3, room ? 1 : 0, room,
                         1e-4, true, null, 0, null),
                 null, null, 100, 10, 50_000, 20, 0);
