@@ -22,8 +22,10 @@ import org.incentivelab.nn.Network;
  * takes the designer's reward-to-go Ĝ^ID_t = Σ_{l≥t} γ^{l−t} Σ_i r^{i,env}_l on τ̂ (Escape Room: no designer
  * critic), or with a {@link DesignerCritic} (Cleanup, Table C.3) the GAE advantages of its value network, fitted on τ
  * first as the reference does; either way the chain rule is LIO's (digest 001 §3.1) with the designer's
- * Jacobian: ∇_η = Σ_j Σ_l w^j_l ∂u^j_l/∂η, w^j_l = Σ_{t≤l} γ^{l−t} α_θ (g^j_t · v^j), v^j = ∇_θ̂ of
- * −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test accounting
+ * Jacobian: ∇_η = Σ_j Σ_l w^j_l ∂u^j_l/∂η, w^j_l = Σ_{t≤l} γ^{l−t} α (g^j_t · v^j) with α the rate of the step
+ * the agents took ({@link PolicyLearner#stepRate()}: α_θ, or α_θ/(T·n) for the reference Cleanup agents' mean step;
+ * the reference designer differentiates a summed copy of that step, a constant factor its Adam step does not see),
+ * v^j = ∇_θ̂ of −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test accounting
  * subtracts them. With parameter sharing the agents' θ̂ is one vector, so v = ∇_θ̂ Σ_k −Σ_t log π_θ̂(â^k_t|ô^k_t)
  * Ĝ^ID_t is the same for every agent j and w^j_l pairs it with agent j's own scores g^j.
  */

@@ -159,13 +159,14 @@ final class PolicyLearner {
             samples += k.steps;
         }
         double scale = reduction == StepReduction.MEAN ? 1.0 / Math.max(1, samples) : 1;
+        double rate = lr * scale;
         for (PolicyLearner k : sharers) {
-            k.stepRate = lr * scale;
+            k.stepRate = rate;
         }
         if (adam == null) {
             for (PolicyLearner k : sharers) {
                 for (int p = 0; p < theta.length; p++) {
-                    thetaHat[p] += stepRate * k.gradient[p];
+                    thetaHat[p] += rate * k.gradient[p];
                 }
             }
             return;
