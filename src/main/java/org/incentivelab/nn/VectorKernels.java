@@ -75,7 +75,12 @@ final class VectorKernels {
         for (; i < n; i++) {
             s0 += a[from + i] * b[i];
         }
-        return (s0 + s.lane(1)) + (s.lane(2) + s.lane(3));
+        return combine(s0, s);
+    }
+
+    /** The scalar code's combine of its four partial sums, (s₀ + s₁) + (s₂ + s₃), lane 0 given with its tail. */
+    private static double combine(double lane0, DoubleVector s) {
+        return (lane0 + s.lane(1)) + (s.lane(2) + s.lane(3));
     }
 
     /** out[r] = {@link #dot}(p from c_r, d, n) for the four rows r = i, j, k, l, in one pass over d. */
@@ -104,9 +109,9 @@ final class VectorKernels {
             k0 += p[ck + o] * x;
             l0 += p[cl + o] * x;
         }
-        out[i] = (i0 + si.lane(1)) + (si.lane(2) + si.lane(3));
-        out[j] = (j0 + sj.lane(1)) + (sj.lane(2) + sj.lane(3));
-        out[k] = (k0 + sk.lane(1)) + (sk.lane(2) + sk.lane(3));
-        out[l] = (l0 + sl.lane(1)) + (sl.lane(2) + sl.lane(3));
+        out[i] = combine(i0, si);
+        out[j] = combine(j0, sj);
+        out[k] = combine(k0, sk);
+        out[l] = combine(l0, sl);
     }
 }

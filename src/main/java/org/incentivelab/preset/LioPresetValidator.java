@@ -57,6 +57,10 @@ final class LioPresetValidator {
                     + " dual_rl_c, dual_rl_d, iqflow, shared)");
         }
         checkIncentives(p.incentives());
+        if (p.incentives().designerCritic() != null && p.method() != LioMethod.METAGRAD) {
+            v.fail("incentives.designerCritic", "an object", "null unless method is metagrad (the MetaGrad designer's"
+                    + " critic)");
+        }
         if (p.method() == LioMethod.IQFLOW) {
             if (p.environment().type() == MarkovGameType.IPD) {
                 v.fail("environment.type", "ipd", "prisoners_dilemma, chicken, stag_hunt or escape_room for IQ-Flow"

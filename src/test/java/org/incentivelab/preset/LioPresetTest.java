@@ -134,7 +134,10 @@ class LioPresetTest {
                 Arguments.of("an unknown step reduction", edit(o -> ((ObjectNode) o.get("policy"))
                         .put("reduction", "median")), "policy.reduction"),
                 Arguments.of("no step reduction", edit(o -> ((ObjectNode) o.get("policy"))
-                        .remove("reduction")), "policy.reduction"));
+                        .remove("reduction")), "policy.reduction"),
+                Arguments.of("a designer's critic for LIO", edit(o -> ((ObjectNode) o.get("incentives"))
+                        .putObject("designerCritic").put("learningRate", 1e-4).put("targetRate", 0.1)
+                        .put("gaeLambda", 0.9)), "null unless method is metagrad"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,8 +25,8 @@ import org.incentivelab.nn.Network;
  * Jacobian: ∇_η = Σ_j Σ_l w^j_l ∂u^j_l/∂η, w^j_l = Σ_{t≤l} γ^{l−t} α (g^j_t · v^j) with α the rate of the step
  * the agents took ({@link PolicyLearner#stepRate()}: α_θ, or α_θ/(T·n) for the reference Cleanup agents' mean step;
  * the reference designer differentiates a summed copy of that step, a constant factor its Adam step does not see),
- * v^j = ∇_θ̂ of −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test accounting
- * subtracts them. With parameter sharing the agents' θ̂ is one vector, so v = ∇_θ̂ Σ_k −Σ_t log π_θ̂(â^k_t|ô^k_t)
+ * v^j = ∇_θ̂ of −Σ_t log π_θ̂^j(â^j_t) Ĝ^ID_t. Training R^ID excludes the incentives (§6.3.2 footnote); the test
+ * accounting subtracts them. With parameter sharing the agents' θ̂ is one vector, so v = ∇_θ̂ Σ_k −Σ_t log π_θ̂(â^k_t|ô^k_t)
  * Ĝ^ID_t is the same for every agent j and w^j_l pairs it with agent j's own scores g^j.
  */
 final class MetaGradDesigner {
@@ -55,7 +55,8 @@ final class MetaGradDesigner {
 
     /**
      * @param thetaSize |θ| of one agent's policy
-     * @param sharedPolicies whether the agents share one θ ({@link org.incentivelab.learn.PolicyConfig#sharedParameters})
+     * @param sharedPolicies whether the agents share one θ
+     *     ({@link org.incentivelab.learn.PolicyConfig#sharedParameters})
      */
     MetaGradDesigner(MarkovGame game, int thetaSize, boolean sharedPolicies, IncentiveConfig config, Rng init) {
         int agents = game.agents();
@@ -187,11 +188,7 @@ final class MetaGradDesigner {
             System.arraycopy(episode.designerInput[t], 0, states[t], 0, states[t].length);
         }
         for (int t = 0; t < episode.steps; t++) {
-            double r = 0;
-            for (int i = 0; i < n; i++) {
-                r += episode.extrinsic[t][i];
-            }
-            rewards[t] = r;
+            rewards[t] = episode.collectiveReward(t);
         }
     }
 

@@ -173,13 +173,18 @@ public final class Trajectory {
     void collectiveReturns(double gamma, double[] out) {
         double g = 0;
         for (int t = steps - 1; t >= 0; t--) {
-            double r = 0;
-            for (int i = 0; i < agents; i++) {
-                r += extrinsic[t][i];
-            }
-            g = r + gamma * g;
+            g = collectiveReward(t) + gamma * g;
             out[t] = g;
         }
+    }
+
+    /** @return Σ_i r^{i,env}_t, the agents' summed extrinsic reward at step t (the designer's R^ID) */
+    double collectiveReward(int t) {
+        double r = 0;
+        for (int i = 0; i < agents; i++) {
+            r += extrinsic[t][i];
+        }
+        return r;
     }
 
     /**

@@ -48,8 +48,9 @@ class MetaGradDesignerTest {
 
     @ParameterizedTest
     @CsvSource({"metagrad-er-5-2.json, false, SUM", "metagrad-er-10-5.json, false, SUM",
-        "metagrad-cleanup-7x7.json, false, SUM", "metagrad-er-5-2.json, true, SUM", "metagrad-cleanup-7x7.json, true, SUM",
-        "metagrad-er-5-2.json, false, MEAN", "metagrad-cleanup-7x7.json, true, MEAN"})
+        "metagrad-cleanup-7x7.json, false, SUM", "metagrad-er-5-2.json, true, SUM",
+        "metagrad-cleanup-7x7.json, true, SUM", "metagrad-er-5-2.json, false, MEAN",
+        "metagrad-cleanup-7x7.json, true, MEAN"})
     void shouldMatchCentralFiniteDifferencesOfTheBilevelObjective(String file, boolean shared, StepReduction reduction)
             throws Exception {
         LioAlgorithm run = new LioAlgorithm(small(file, shared, reduction), 7);
