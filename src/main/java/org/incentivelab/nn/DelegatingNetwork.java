@@ -40,6 +40,11 @@ abstract class DelegatingNetwork implements Network {
     }
 
     @Override
+    public void scaleOutputWeights(double[] params, double factor) {
+        net.scaleOutputWeights(params, factor);
+    }
+
+    @Override
     public Workspace workspace() {
         return net.workspace();
     }

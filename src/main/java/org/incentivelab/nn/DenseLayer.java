@@ -55,6 +55,13 @@ final class DenseLayer {
         this.end = offset + inputs * outputs + (bias ? outputs : 0);
     }
 
+    /** Multiplies every weight of the layer (not its bias) by {@code factor}. */
+    void scaleWeights(double[] params, double factor) {
+        for (int k = weightOffset; k < weightOffset + inputs * outputs; k++) {
+            params[k] *= factor;
+        }
+    }
+
     /** Glorot-uniform weights with fanIn = inputs, fanOut = outputs (one draw each, in order); zero bias. */
     void initialize(double[] params, Rng rng) {
         double limit = Math.sqrt(6.0 / (inputs + outputs));

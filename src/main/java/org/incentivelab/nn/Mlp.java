@@ -117,6 +117,12 @@ public final class Mlp implements Network {
         }
     }
 
+    @Override
+    public void scaleOutputWeights(double[] params, double factor) {
+        DenseLayer.requireLength(params, parameterCount, "params");
+        layers[layers.length - 1].scaleWeights(params, factor);
+    }
+
     /** @return a new workspace sized for this architecture, for one sample at a time on one thread */
     @Override
     public Workspace workspace() {

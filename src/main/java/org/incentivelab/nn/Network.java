@@ -40,6 +40,17 @@ public interface Network {
      */
     void initializeOrthogonal(double[] params, Rng rng, double gain);
 
+    /**
+     * Multiplies the output layer's weights (not its bias, nor any other layer) by {@code factor}; after an
+     * initialisation with factor 1/1000 this is the reference IQ-Flow code's {@code mini_init} of its incentive
+     * network's last layer (digest 004 §2.6).
+     *
+     * @param params {@code double[parameterCount()]}, changed in place
+     * @param factor any finite number
+     * @throws IllegalArgumentException if {@code params} has the wrong length
+     */
+    void scaleOutputWeights(double[] params, double factor);
+
     /** @return a new workspace for one sample at a time on one thread */
     Workspace workspace();
 

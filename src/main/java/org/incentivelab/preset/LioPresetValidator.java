@@ -162,6 +162,7 @@ final class LioPresetValidator {
                 v.fail("iqflow.pretrained.eta", "an array with a non-finite or missing value", "finite numbers");
             }
             v.positive("iqflow.pretrained.maxReward", m.maxReward(), 100);
+            v.required("iqflow.pretrained.squash", m.squash());
         }
     }
 

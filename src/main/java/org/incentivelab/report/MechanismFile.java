@@ -12,8 +12,8 @@ import org.incentivelab.preset.PresetException;
 
 /**
  * Reads and writes a trained IQ-Flow regulator ({@link SavedMechanism}) as JSON: {@code {"format":
- * "incentive-lab/iqflow-mechanism/1", "environment": "ER(5,2)", "episode": 25000, "inputs": 30, "hidden": [64, 32],
- * "agents": 5, "actions": 3, "maxReward": 2.0, "eta": [...]}}. Written atomically; reading refuses unknown or
+ * "incentive-lab/iqflow-mechanism/2", "environment": "ER(5,2)", "episode": 25000, "inputs": 30, "hidden": [64, 32],
+ * "agents": 5, "actions": 3, "maxReward": 2.0, "squash": "SIGMOID", "eta": [...]}}. Written atomically; reading refuses unknown or
  * missing fields and a wrong format, naming the file and the field.
  */
 public final class MechanismFile {
@@ -57,6 +57,11 @@ public final class MechanismFile {
      *     format differs
      */
     public static SavedMechanism of(JsonNode node, String where) throws PresetException {
+        if (SavedMechanism.FORMAT_1.equals(node.path("format").asText())) {
+            throw new PresetException(where + ": field 'format' = '" + SavedMechanism.FORMAT_1 + "', an earlier format "
+                    + "without the field 'squash'; to load it, set 'format' to '" + SavedMechanism.FORMAT
+                    + "' and add \"squash\": \"SIGMOID\" (how every regulator of that format paid)");
+        }
         SavedMechanism m;
         try {
             m = MAPPER.treeToValue(node, SavedMechanism.class);

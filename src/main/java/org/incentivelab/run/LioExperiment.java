@@ -410,13 +410,14 @@ public final class LioExperiment extends MechanismRun {
         }
         IqFlowMechanism m = iq.mechanism();
         return new SavedMechanism(SavedMechanism.FORMAT, preset.environment().label(), episode(), m.inputs(),
-                List.copyOf(preset.incentives().hidden()), n, algorithm.game().actions(), m.maxReward(),
+                List.copyOf(preset.incentives().hidden()), n, algorithm.game().actions(), m.maxReward(), m.squash(),
                 m.parameters());
     }
 
     /**
-     * Loads a saved IQ-Flow regulator into this run and freezes it: it pays as trained and no longer learns, while
-     * the agents and critics go on from where they are (fresh at episode 0: the pretrained-mechanism experiment).
+     * Loads a saved IQ-Flow regulator into this run and freezes it: it pays as trained (its η, R_max and squash) and
+     * no longer learns, while the agents and critics go on from where they are (fresh at episode 0: the
+     * pretrained-mechanism experiment).
      *
      * @param saved a regulator of the same shape
      * @throws IllegalArgumentException if the run is not IQ-Flow or the shapes differ (the message says how)
@@ -433,6 +434,7 @@ public final class LioExperiment extends MechanismRun {
             throw new IllegalArgumentException("cannot load the mechanism: " + why);
         }
         iq.mechanism().setParameters(saved.eta());
+        iq.mechanism().setSquash(saved.squash());
         algorithm.setMaxReward(saved.maxReward());
         algorithm.setFrozen(true);
         evaluatedQFlow = qFlowState();

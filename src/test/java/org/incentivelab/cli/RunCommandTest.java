@@ -135,5 +135,11 @@ class RunCommandTest {
         CliRunner.Result bad = CliRunner.run("run", "iqflow-stag-hunt", "--mechanism",
                 dir.resolve("bad.json").toString(), "--out", dir.resolve("bad").toString());
         assertTrue(bad.code() != 0 && bad.err().contains("bad.json"), bad.err());
+        Files.writeString(dir.resolve("old.json"), Files.readString(file).replace(SavedMechanism.FORMAT,
+                SavedMechanism.FORMAT_1).replace("\"squash\" : \"SIGMOID\",", ""));
+        CliRunner.Result old = CliRunner.run("run", "iqflow-stag-hunt", "--mechanism",
+                dir.resolve("old.json").toString(), "--out", dir.resolve("old").toString());
+        assertTrue(old.code() != 0 && old.err().contains("old.json") && old.err().contains("\"squash\": \"SIGMOID\""),
+                old.err());
     }
 }

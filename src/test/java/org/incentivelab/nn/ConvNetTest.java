@@ -204,6 +204,23 @@ class ConvNetTest {
     }
 
     @Test
+    void shouldScaleOnlyTheOutputLayersWeights() {
+        Conv2d conv = new Conv2d(4, 4, 3, 2, 3);
+        ConvNet net = new ConvNet(conv, new int[] {5}, 2, 3, true);
+        double[] params = new double[net.parameterCount()];
+        for (int k = 0; k < params.length; k++) {
+            params[k] = k + 1;
+        }
+        double[] scaled = params.clone();
+        net.scaleOutputWeights(scaled, -0.5);
+        int out = params.length - 7 * 3 - 3; // the output layer (5 hidden + 2 extra inputs): weights [7][3], bias [3]
+        for (int k = 0; k < params.length; k++) {
+            double expected = k >= out && k < out + 7 * 3 ? params[k] * -0.5 : params[k];
+            assertEquals(expected, scaled[k], 0.0, "parameter " + k);
+        }
+    }
+
+    @Test
     void shouldRejectBadSizes() {
         Conv2d conv = new Conv2d(4, 5, 2, 3, 3);
         assertThrows(IllegalArgumentException.class, () -> new ConvNet(null, new int[] {4}, 0, 2, true));

@@ -117,6 +117,23 @@ class MlpTest {
     }
 
     @Test
+    void shouldScaleOnlyTheOutputLayersWeights() {
+        Mlp net = new Mlp(5, new int[] {7, 4}, 3, true);
+        double[] params = new double[net.parameterCount()];
+        for (int k = 0; k < params.length; k++) {
+            params[k] = k + 1;
+        }
+        double[] scaled = params.clone();
+        net.scaleOutputWeights(scaled, 1e-3);
+        int out = 5 * 7 + 7 + 7 * 4 + 4; // the output layer's weights [4][3] start here, its bias [3] follows
+        for (int k = 0; k < params.length; k++) {
+            double expected = k >= out && k < out + 4 * 3 ? params[k] * 1e-3 : params[k];
+            assertEquals(expected, scaled[k], 0.0, "parameter " + k);
+        }
+        assertThrows(IllegalArgumentException.class, () -> net.scaleOutputWeights(new double[3], 2));
+    }
+
+    @Test
     void shouldInitializeTheSameWayFromTheSameStream() {
         Mlp net = new Mlp(3, new int[] {4}, 2, false);
         double[] a = new double[net.parameterCount()];

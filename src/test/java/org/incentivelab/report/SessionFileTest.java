@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.incentivelab.mech.iqflow.SavedMechanism;
+import org.incentivelab.nn.Squash;
 import org.incentivelab.preset.PlannerPreset;
 import org.incentivelab.preset.PresetException;
 import org.incentivelab.preset.PresetSource;
@@ -60,7 +61,7 @@ class SessionFileTest {
     @Test
     void shouldReadBackAFreezeAndALoadedMechanism(@TempDir Path dir) throws Exception {
         SavedMechanism m = new SavedMechanism(SavedMechanism.FORMAT, "iterated Stag Hunt", 300, 14, List.of(16, 8), 2,
-                2, 2.0, new double[] {0.5, -1.25, 3e-7});
+                2, 2.0, Squash.ABS_TANH, new double[] {0.5, -1.25, 3e-7});
         Session s = new Session(PresetSource.builtIn().load("iqflow-stag-hunt.json"), 900, List.of(
                 new Command.Timed(0, new Command.LoadMechanism(m)),
                 new Command.Timed(200, new Command.FreezeIncentives(false))));
@@ -70,8 +71,9 @@ class SessionFileTest {
         Command.LoadMechanism load = (Command.LoadMechanism) back.commands().get(0).command();
         assertEquals(m.hidden(), load.mechanism().hidden());
         assertArrayEquals(m.eta(), load.mechanism().eta());
+        assertEquals(Squash.ABS_TANH, load.mechanism().squash());
         assertEquals(s.commands().get(1), back.commands().get(1));
-        Files.writeString(file, Files.readString(file).replace("incentive-lab/iqflow-mechanism/1", "v0"));
+        Files.writeString(file, Files.readString(file).replace("incentive-lab/iqflow-mechanism/2", "v0"));
         PresetException e = assertThrows(PresetException.class, () -> SessionFile.read(file));
         assertTrue(e.getMessage().contains("commands[0].mechanism") && e.getMessage().contains("'format'"),
                 e.getMessage());

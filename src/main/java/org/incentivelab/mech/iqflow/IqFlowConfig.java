@@ -38,11 +38,16 @@ import java.util.List;
  *     state differ by their one-step rewards plus one shared continuation, so their dilemma gaps are the one-step
  *     payoffs' (with incentives). [reference: true for matrix games and Escape Room; lab default false, every preset:
  *     the matrix games' estimated dilemmas are removed with either (README)]
+ * @param miniInit whether the incentive network pays R_max·|tanh z| with its output layer's initial weights divided
+ *     by 1000, so that it starts paying ≈ 0 and raises only the payments its meta-gradient asks for — the reference
+ *     code's {@code use_mini_init} (digest 004 §2.6: its 10×10 Cleanup config) — instead of R_max·σ(z), which starts
+ *     at R_max/2 for every action [paper and the reference's 7×7, Escape Room and matrix-game configs: false]
  * @param agentResetPeriod P ≥ 0: re-initialise the agents' policies and critics (and restart ε) every P episodes,
  *     the mechanism kept; 0 never [Cleanup: 1000 in the paper, 2000 in the code; none elsewhere]
  * @param pretrained a trained regulator to start from, frozen — the pretrained-mechanism experiment (seed 004 §5.3,
  *     Fig. 10): the run's regulator takes its η and R_max and neither it nor the critics learn; null to learn from
- *     scratch [null]. In JSON the object a saved mechanism file holds.
+ *     scratch [null]. In JSON the object a saved mechanism file holds. A loaded regulator also pays with its own
+ *     output function, whatever {@code miniInit} says.
  */
 public record IqFlowConfig(
         List<Integer> criticHidden,
@@ -61,6 +66,7 @@ public record IqFlowConfig(
         InnerOptimizer innerOptimizer,
         boolean orthogonalInit,
         boolean constantValues,
+        boolean miniInit,
         int agentResetPeriod,
         SavedMechanism pretrained) {
 }

@@ -89,7 +89,7 @@ public final class IqFlowLearner {
                 Rng.forComponent(seed, "iqflow-incentivised-init"), parallel);
         Network net = init(Network.of(image, qInputs, incentiveHidden.stream().mapToInt(Integer::intValue).toArray(),
                 agents, true));
-        this.mechanism = new IqFlowMechanism(net, actions, maxReward,
+        this.mechanism = new IqFlowMechanism(net, actions, maxReward, config.miniInit(),
                 new RmsProp(incentiveLearningRate, net.parameterCount()), Rng.forComponent(seed, "iqflow-eta-init"));
         this.sampling = Rng.forComponent(seed, "iqflow-replay");
         this.batch = new int[config.batch()];

@@ -5,13 +5,16 @@ import org.incentivelab.math.Finite;
 import org.incentivelab.math.Optimizer;
 import org.incentivelab.math.Parallel;
 import org.incentivelab.math.Rng;
+import org.incentivelab.nn.BoundedHead;
 import org.incentivelab.nn.Network;
-import org.incentivelab.nn.ScaledSigmoid;
+import org.incentivelab.nn.Squash;
 
 /**
  * IQ-Flow's incentive regulator (seed 004 §4, Eqs. 4–9; digest 004 §2.4–2.5): an incentive network
  * r_inc,η(s, a) = R_max·σ(f_η(s, a)) ∈ (0, R_max)^N on the joint observation and the full joint action (rewards
- * only, no penalties), learned by meta-gradient through one simulated SGD step of the incentivised critic:
+ * only, no penalties) — or, with the reference code's {@code mini_init}, R_max·|tanh f_η(s, a)| ∈ [0, R_max)^N with
+ * the last layer's weights started 1000 times smaller, so that it first pays almost nothing ({@link Squash}) —
+ * learned by meta-gradient through one simulated SGD step of the incentivised critic:
  * <pre>
  *   θ̂^i = θ^i − β ∇_{θ^i} 1/(|B_T|N) Σ_k (r_env,k^i + r_inc,k^i(η) + γV^i_ψ(s'_k) − Q^i_θ(s_k, a_k))²     (Eq. 4)
  *   L = L^m(θ̂) + c₁L^{cost1}(θ̂) + c₂L^{cost2}(θ̂)                                                       (Eq. 8)
@@ -31,7 +34,9 @@ import org.incentivelab.nn.ScaledSigmoid;
  * η then takes an RMSProp step (Eq. 9, reference optimiser).
  */
 public final class IqFlowMechanism {
-    private final ScaledSigmoid head;
+    /** The reference's {@code mini_init}: the output layer's initial weights divided by 1000. */
+    private static final double MINI_INIT = 1e-3;
+    private BoundedHead head;
     private final int agents;
     private final int actions;
     final double[] eta;
@@ -58,19 +63,26 @@ public final class IqFlowMechanism {
      * @param net the incentive network: {@link JointInput} with the full joint action → N outputs
      * @param actions |A|
      * @param maxReward R_max &gt; 0 (reference: 2)
+     * @param miniInit false: R_max·σ(z) from the network's own initialisation (the paper, the reference's 7×7 and
+     *     Escape Room configs); true: R_max·|tanh z| with the output layer's initial weights divided by 1000 (the
+     *     reference's {@code use_mini_init}, its 10×10 Cleanup config: orthogonal·√2/1000)
      * @param optimizer the optimiser of η
      * @param init the initialisation stream
      * @throws IllegalArgumentException if R_max is not positive
      */
-    public IqFlowMechanism(Network net, int actions, double maxReward, Optimizer optimizer, Rng init) {
+    public IqFlowMechanism(Network net, int actions, double maxReward, boolean miniInit, Optimizer optimizer,
+            Rng init) {
         if (!(maxReward > 0)) {
             throw new IllegalArgumentException("R_max must be > 0, got " + maxReward);
         }
-        this.head = new ScaledSigmoid(net);
+        this.head = new BoundedHead(net, miniInit ? Squash.ABS_TANH : Squash.SIGMOID);
         this.agents = net.outputs();
         this.actions = actions;
         this.eta = new double[net.parameterCount()];
         net.initialize(eta, init);
+        if (miniInit) {
+            net.scaleOutputWeights(eta, MINI_INIT);
+        }
         this.optimizer = optimizer;
         this.x = new double[net.inputs()];
         this.metaGradient = new double[eta.length];
@@ -84,7 +96,7 @@ public final class IqFlowMechanism {
      *
      * @param jointObs s
      * @param joint a, {@code int[N]}
-     * @param out {@code double[N]} receiving each agent's incentive of the step, in (0, R_max)
+     * @param out {@code double[N]} receiving each agent's incentive of the step, in [0, R_max)
      */
     public void incentives(double[] jointObs, int[] joint, double[] out) {
         incentives(eta, jointObs, joint, out);
@@ -123,6 +135,18 @@ public final class IqFlowMechanism {
             throw new IllegalArgumentException("R_max must be > 0, got " + value);
         }
         maxReward = value;
+    }
+
+    /** @return how a logit becomes a payment */
+    public Squash squash() {
+        return head.squash();
+    }
+
+    /** @param squash how a logit becomes a payment from now on (a loaded regulator pays as it was trained) */
+    public void setSquash(Squash squash) {
+        if (squash != head.squash()) {
+            head = new BoundedHead(head.net(), squash);
+        }
     }
 
     /** @return a copy of η */

@@ -1,6 +1,7 @@
 package org.incentivelab.mech.iqflow;
 
 import java.util.List;
+import org.incentivelab.nn.Squash;
 
 /**
  * A trained IQ-Flow incentive regulator, as saved to and loaded from a file for the "pretrained mechanism"
@@ -14,12 +15,16 @@ import java.util.List;
  * @param agents N, its outputs
  * @param actions |A|
  * @param maxReward R_max it paid with
+ * @param squash how its logits become payments: {@code SIGMOID} (R_max·σ) or {@code ABS_TANH} (R_max·|tanh|, trained
+ *     with {@code iqflow.miniInit})
  * @param eta η, {@code double[parameter count]}
  */
 public record SavedMechanism(String format, String environment, long episode, int inputs, List<Integer> hidden,
-        int agents, int actions, double maxReward, double[] eta) {
+        int agents, int actions, double maxReward, Squash squash, double[] eta) {
     /** The format tag of this record's files. */
-    public static final String FORMAT = "incentive-lab/iqflow-mechanism/1";
+    public static final String FORMAT = "incentive-lab/iqflow-mechanism/2";
+    /** The tag of the earlier format, without {@code squash} (every such regulator paid R_max·σ). */
+    public static final String FORMAT_1 = "incentive-lab/iqflow-mechanism/1";
 
     /**
      * @param inputs the input length a run needs

@@ -2,8 +2,9 @@ package org.incentivelab.mech.lio;
 
 import java.util.List;
 import org.incentivelab.env.MarkovGame;
+import org.incentivelab.nn.BoundedHead;
 import org.incentivelab.nn.Network;
-import org.incentivelab.nn.ScaledSigmoid;
+import org.incentivelab.nn.Squash;
 
 /**
  * An incentive function: a network on the input of {@link IncentiveInput} (an observation, one-hot actions and the
@@ -21,7 +22,7 @@ import org.incentivelab.nn.ScaledSigmoid;
  * </ul>
  */
 public final class IncentiveFunction {
-    private final ScaledSigmoid head;
+    private final BoundedHead head;
     private final IncentiveInput layout;
 
     /**
@@ -35,7 +36,7 @@ public final class IncentiveFunction {
         if (net.inputs() != layout.length()) {
             throw new IllegalArgumentException("network inputs " + net.inputs() + " ≠ layout " + layout.length());
         }
-        this.head = new ScaledSigmoid(net);
+        this.head = new BoundedHead(net, Squash.SIGMOID);
         this.layout = layout;
     }
 

@@ -50,7 +50,12 @@ final class IqFlowFixtures {
     }
 
     static IqFlowMechanism mechanism(long seed) {
+        return mechanism(seed, false);
+    }
+
+    /** @param miniInit whether it pays R·|tanh| from a last layer started 1000 times smaller (else R·σ) */
+    static IqFlowMechanism mechanism(long seed, boolean miniInit) {
         Mlp net = new Mlp(JointInput.length(OBS, AGENTS, ACTIONS), new int[] {8, 6}, AGENTS, true);
-        return new IqFlowMechanism(net, ACTIONS, 2.0, new Sgd(0.01), Rng.forComponent(seed, "eta"));
+        return new IqFlowMechanism(net, ACTIONS, 2.0, miniInit, new Sgd(0.01), Rng.forComponent(seed, "eta"));
     }
 }

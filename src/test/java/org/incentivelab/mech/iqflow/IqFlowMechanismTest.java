@@ -1,5 +1,6 @@
 package org.incentivelab.mech.iqflow;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import org.incentivelab.math.Rng;
 import org.incentivelab.math.RmsProp;
 import org.incentivelab.math.Sgd;
 import org.incentivelab.nn.Mlp;
+import org.incentivelab.nn.Squash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -149,11 +151,12 @@ class IqFlowMechanismTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"0, 0, true", "0.3, 0.05, true", "0.3, 0.05, false"})
-    void shouldMatchCentralFiniteDifferencesOfTheMetaLossWithTheMasksHeld(double c1, double c2, boolean mask) {
+    @CsvSource({"0, 0, true, false", "0.3, 0.05, true, false", "0.3, 0.05, false, false", "0.3, 0.05, true, true"})
+    void shouldMatchCentralFiniteDifferencesOfTheMetaLossWithTheMasksHeld(double c1, double c2, boolean mask,
+            boolean miniInit) {
         ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
         MetaProblem p = problem(buffer, c1, c2, mask);
-        IqFlowMechanism m = IqFlowFixtures.mechanism(7);
+        IqFlowMechanism m = IqFlowFixtures.mechanism(7, miniInit);
         double[] gradient = new double[m.parameterCount()];
         MetaStep step = m.gradient(p, null, gradient);
         assertEquals(step.loss(), m.loss(m.eta, p, step), 1e-12, "the loss at η with its own masks");
@@ -196,12 +199,40 @@ class IqFlowMechanismTest {
                 + "step's: × " + norm(gradient) / norm(single));
     }
 
+    /** The reference's mini_init: the same η but the output layer's weights ÷ 1000, paying R·|tanh z| ≈ 0. */
+    @Test
+    void shouldStartPayingAlmostNothingFromTheMiniInitAndSwitchItsSquashWhenLoaded() {
+        IqFlowMechanism plain = IqFlowFixtures.mechanism(7, false);
+        IqFlowMechanism mini = IqFlowFixtures.mechanism(7, true);
+        int out = plain.eta.length - 6 * IqFlowFixtures.AGENTS - IqFlowFixtures.AGENTS; // the [6][N] output weights
+        for (int k = 0; k < plain.eta.length; k++) {
+            double expected = k >= out && k < out + 6 * IqFlowFixtures.AGENTS ? plain.eta[k] / 1000 : plain.eta[k];
+            assertEquals(expected, mini.eta[k], 1e-18, "η[" + k + "]");
+        }
+        assertEquals(Squash.ABS_TANH, mini.squash());
+        double[] r = new double[IqFlowFixtures.AGENTS];
+        double[] sigmoid = new double[IqFlowFixtures.AGENTS];
+        for (int state = 0; state < 5; state++) {
+            mini.incentives(IqFlowFixtures.joint(state), new int[] {1, 0}, r);
+            plain.incentives(IqFlowFixtures.joint(state), new int[] {1, 0}, sigmoid);
+            for (int i = 0; i < r.length; i++) {
+                assertTrue(r[i] >= 0 && r[i] < 0.01, "mini init pays ≈ 0: " + r[i]);
+                assertTrue(Math.abs(sigmoid[i] - 1) < 0.5, "σ pays ≈ R/2 at the start: " + sigmoid[i]);
+            }
+        }
+        plain.setSquash(Squash.ABS_TANH);
+        plain.incentives(IqFlowFixtures.joint(2), new int[] {0, 1}, r);
+        mini.setParameters(plain.parameters());
+        mini.incentives(IqFlowFixtures.joint(2), new int[] {0, 1}, sigmoid);
+        assertArrayEquals(r, sigmoid, 0.0, "η and squash are all a regulator pays by");
+    }
+
     @Test
     void shouldPayEachAgentBetweenZeroAndRmaxAndLowerTheMetaLossAlongItsStep() {
         ReplayBuffer buffer = IqFlowFixtures.buffer(80, 5);
         MetaProblem p = problem(buffer, 0.3, 0.05, false);
         Mlp net = new Mlp(JointInput.length(10, 2, 2), new int[] {8, 6}, 2, true);
-        IqFlowMechanism m = new IqFlowMechanism(net, 2, 2.0, new Sgd(0.5), Rng.forComponent(7, "eta"));
+        IqFlowMechanism m = new IqFlowMechanism(net, 2, 2.0, false, new Sgd(0.5), Rng.forComponent(7, "eta"));
         double[] r = new double[2];
         m.incentives(IqFlowFixtures.joint(3), new int[] {1, 0}, r);
         for (double x : r) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.incentivelab.env.IteratedMatrixGame;
+import org.incentivelab.nn.Squash;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.preset.PresetLoader;
 import org.incentivelab.run.LioExperiment;
@@ -275,6 +276,25 @@ class IqFlowRunTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new LioExperiment(er, 1));
         assertTrue(e.getMessage().contains("cannot load the mechanism"), e.getMessage());
+    }
+
+    @Test
+    void shouldStartPayingAlmostNothingWithTheMiniInitAndKeepItsSquashThroughSaveAndLoad() throws Exception {
+        LioPreset sigmoid = preset("iqflow-stag-hunt.json");
+        LioPreset mini = (LioPreset) PresetLoader.with(sigmoid, "iqflow.miniInit", true);
+        LioExperiment a = new LioExperiment(sigmoid, 3);
+        LioExperiment b = new LioExperiment(mini, 3);
+        a.run(1);
+        b.run(1);
+        assertTrue(last(a, LioMetricNames.received(1)) > 0.5, "σ: ≈ R/2 per step at the start");
+        assertTrue(last(b, LioMetricNames.received(1)) < 0.05, "mini init: ≈ 0");
+        b.run(40);
+        SavedMechanism m = b.savedMechanism();
+        assertEquals(Squash.ABS_TANH, m.squash());
+        assertEquals(Squash.SIGMOID, a.savedMechanism().squash());
+        LioExperiment loaded = new LioExperiment((LioPreset) PresetLoader.with(sigmoid, "iqflow.pretrained", m), 9);
+        assertEquals(Squash.ABS_TANH, loaded.savedMechanism().squash(), "a loaded regulator pays as it was trained");
+        assertArrayEquals(m.eta(), loaded.savedMechanism().eta());
     }
 
     @Test
