@@ -187,7 +187,7 @@ final class ParameterSheet extends PropertySheet {
                 + "as the reference code does for vector observations (a bug behind the paper's figures: Q_env and "
                 + "Q_ind then see the one-step payoffs' dilemma); off: an MLP on the joint observation", Boolean.class,
                 "iqflow.constantValues");
-        field(iq, "mini init (|tanh| payments)", "Start the incentive network paying ≈ 0: its output layer's weights "
+        field(iq, "mini init", "Start the incentive network paying ≈ 0: its output layer's weights "
                 + "divided by 1000 and payments R_max·|tanh z| (the reference code's use_mini_init, its 10×10 Cleanup "
                 + "config); off: R_max·σ(z), ≈ R_max/2 for every action at the start, as the paper", Boolean.class,
                 "iqflow.miniInit");

@@ -115,6 +115,22 @@ class LioPresetTest {
                     iq.put("innerSteps", 0);
                     o.set("iqflow", iq);
                 }), "'iqflow.innerSteps' = 0"),
+                Arguments.of("IQ-Flow without the mini-init switch", edit(o -> {
+                    o.put("method", "iqflow");
+                    ObjectNode iq = (ObjectNode) iqFlowSettings();
+                    iq.remove("miniInit");
+                    o.set("iqflow", iq);
+                }), "miniInit"),
+                Arguments.of("a pretrained regulator without its squash", edit(o -> {
+                    o.put("method", "iqflow");
+                    ObjectNode iq = (ObjectNode) iqFlowSettings();
+                    iq.putObject("pretrained").put("format", "incentive-lab/iqflow-mechanism/2")
+                            .put("environment", "x").put("episode", 1).put("inputs", 14).put("agents", 2)
+                            .put("actions", 2).put("maxReward", 2.0).putNull("squash");
+                    ((ObjectNode) iq.get("pretrained")).putArray("hidden").add(16).add(8);
+                    ((ObjectNode) iq.get("pretrained")).putArray("eta").add(0.5);
+                    o.set("iqflow", iq);
+                }), "squash"),
                 Arguments.of("IQ-Flow's immediate-reward learner under LIO", edit(o -> ((ObjectNode) o.get("policy"))
                         .put("update", "immediate_reward")), "'policy.update' = immediate_reward"),
                 Arguments.of("Cen in Chicken", edit(o -> {

@@ -163,6 +163,17 @@ class LabLioTest {
                 .learningRate() == 1e-4);
     }
 
+    @Test
+    void shouldShowTheRegulatorsMiniInitOnTheSheet(FxRobot robot) throws Exception {
+        open(robot, "iqflow-cleanup-7x7.json");
+        await(x -> x.presetName().contains("IQ-Flow — Cleanup"));
+        PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
+        PropertySheet.Item mini = item(sheet, "mini init");
+        assertEquals(true, mini.getValue(), "the Cleanup regulator starts from the reference's mini_init");
+        robot.interact(() -> mini.setValue(false));
+        LabFixtures.await(app, x -> !((LioPreset) app.session().preset()).iqflow().miniInit());
+    }
+
     private static PropertySheet.Item item(PropertySheet sheet, String name) {
         return sheet.getItems().stream().filter(i -> i.getName().equals(name)).findFirst().orElseThrow();
     }
