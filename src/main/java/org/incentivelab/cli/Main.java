@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ReproduceCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Option(names = "--preset", paramLabel = "NAME",
-            description = "Built-in preset the window opens on (a file name in presets/, '.json' optional); "
-                    + "default: " + LabApp.DEFAULT_PRESET)
+            description = "Preset the window opens on: a built-in preset's file name (in presets/, '.json' "
+                    + "optional) or a preset JSON file's path; default: " + LabApp.DEFAULT_PRESET)
     private String preset = LabApp.DEFAULT_PRESET;
 
     /** Opens the window (called when no subcommand is given). */

@@ -20,9 +20,9 @@ import org.incentivelab.run.Snapshot;
 
 /**
  * The Incentive Lab window: presets and knobs on the left, live views in the middle, status below. It opens on
- * the thesis's Prisoner's Dilemma with the planner (or on {@code --preset=FILE_NAME} of a built-in preset),
- * training at once. Each frame an AnimationTimer takes the trainer's latest snapshot, if new, and redraws the
- * visible views; the FX thread never waits on training.
+ * the thesis's Prisoner's Dilemma with the planner (or on {@code --preset=NAME}: a built-in preset's file name or a
+ * preset file's path), training at once. Each frame an AnimationTimer takes the trainer's latest snapshot, if new,
+ * and redraws the visible views; the FX thread never waits on training.
  */
 public final class LabApp extends Application {
     /** The preset the lab opens on. */
@@ -67,9 +67,10 @@ public final class LabApp extends Application {
         stage.setScene(scene);
         String initial = getParameters() == null ? DEFAULT_PRESET
                 : getParameters().getNamed().getOrDefault("preset", DEFAULT_PRESET);
-        presets.select(initial);
+        presets.open(initial);
         if (session.trainer() == null) {
-            String problem = "could not open preset '" + initial + "'; opened " + DEFAULT_PRESET + " instead";
+            String problem = "could not open preset '" + initial + "' (" + status.message() + "); opened "
+                    + DEFAULT_PRESET + " instead";
             presets.select(DEFAULT_PRESET);
             status.showError(problem);
         }

@@ -2,6 +2,8 @@ package org.incentivelab.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,19 @@ final class PresetBar extends VBox {
         load(fileName);
     }
 
+    /**
+     * Opens the preset a command line names: the preset JSON file at that path if there is one, else the built-in
+     * preset of that file name. A failure goes to the error handler.
+     */
+    void open(String nameOrPath) {
+        Path file = Path.of(nameOrPath);
+        if (Files.isRegularFile(file)) {
+            loadFile(file);
+        } else {
+            select(nameOrPath);
+        }
+    }
+
     /** Shows the source and expected result of the preset now running. */
     void show(Preset preset) {
         shown = preset;
@@ -113,11 +128,15 @@ final class PresetBar extends VBox {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Preset JSON", "*.json"));
         File f = chooser.showOpenDialog(getScene().getWindow());
         if (f != null) {
-            try {
-                onLoad.accept(PresetLoader.load(f.toPath()));
-            } catch (PresetException e) {
-                onError.accept(e.getMessage());
-            }
+            loadFile(f.toPath());
+        }
+    }
+
+    private void loadFile(Path file) {
+        try {
+            onLoad.accept(PresetLoader.load(file));
+        } catch (PresetException e) {
+            onError.accept(e.getMessage());
         }
     }
 

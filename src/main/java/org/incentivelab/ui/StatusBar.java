@@ -84,6 +84,11 @@ final class StatusBar extends HBox {
         message.setTooltip(new Tooltip(text));
     }
 
+    /** @return the message shown, "" if none */
+    String message() {
+        return message.getText();
+    }
+
     void clear() {
         message.setText("");
         message.setTooltip(null);

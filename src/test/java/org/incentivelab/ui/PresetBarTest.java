@@ -1,0 +1,58 @@
+package org.incentivelab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.incentivelab.preset.Preset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The preset a command line names: a built-in preset's file name or a preset file's path. */
+@ExtendWith(ApplicationExtension.class)
+class PresetBarTest {
+    private final List<Preset> loaded = new CopyOnWriteArrayList<>();
+    private final List<String> errors = new CopyOnWriteArrayList<>();
+    private PresetBar bar;
+
+    @Start
+    void start(Stage stage) {
+        bar = new PresetBar(List.of("amd-pd-planner.json", "iqflow-cleanup-7x7.json"), loaded::add, errors::add,
+                () -> null);
+        stage.setScene(new Scene(bar, 400, 300));
+        stage.show();
+    }
+
+    @Test
+    void shouldOpenABuiltInPresetByNameAndAPresetFileByPath(FxRobot robot, @TempDir Path dir) throws Exception {
+        robot.interact(() -> bar.open("iqflow-cleanup-7x7.json"));
+        assertEquals("IQ-Flow — Cleanup 7×7", loaded.get(0).name());
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, Files.readString(Path.of("presets", "amd-pd-planner.json"))
+                .replace("\"name\": \"", "\"name\": \"Mine: "));
+        robot.interact(() -> bar.open(file.toString()));
+        assertTrue(loaded.get(1).name().startsWith("Mine: "), loaded.get(1).name());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void shouldReportWhyAPresetFileDoesNotOpen(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"kind\": \"lio\"}");
+        robot.interact(() -> bar.open(file.toString()));
+        robot.interact(() -> bar.open("no-such-preset.json"));
+        assertTrue(loaded.isEmpty());
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("broken.json"), errors.get(0));
+        assertTrue(errors.get(1).contains("no-such-preset.json"), errors.get(1));
+    }
+}
