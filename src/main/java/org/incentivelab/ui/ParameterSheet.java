@@ -107,8 +107,8 @@ final class ParameterSheet extends PropertySheet {
             return;
         }
         String incentives = "3 Incentives";
-        field(incentives, "R_max", "Largest incentive: r_η = R_max·σ(·) (2 Escape Room, 3 IPD)", Double.class,
-                "incentives.maxReward");
+        field(incentives, "R_max", "Largest incentive: r_η = R_max·σ(·), or R_max·|tanh(·)| for IQ-Flow's mini init "
+                + "(2 Escape Room, Cleanup and IQ-Flow, 3 IPD)", Double.class, "incentives.maxReward");
         field(incentives, "learning rate α_η", "Adam learning rate of the incentive function's meta-gradient step "
                 + "(1e-3)", Double.class, "incentives.learningRate");
         field(incentives, "cost α", "Weight of the cost of giving, Eq. 5.6 (1.0 Escape Room, 0 IPD)", Double.class,
