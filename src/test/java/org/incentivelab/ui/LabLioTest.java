@@ -132,7 +132,8 @@ class LabLioTest {
     }
 
     @Test
-    void shouldSwitchTheAgentsOptimiserFromTheSheetAndRefuseAdamForLio(FxRobot robot) throws Exception {
+    void shouldSwitchTheAgentsOptimiserAndTheMiniInitFromTheSheetAndRefuseAdamForLio(FxRobot robot)
+            throws Exception {
         open(robot, "iqflow-cleanup-7x7.json");
         await(x -> x.presetName().contains("IQ-Flow — Cleanup"));
         PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
@@ -140,6 +141,10 @@ class LabLioTest {
         assertEquals(Optimizer.Kind.ADAM, optimizer.getValue(), "IQ-Flow's Cleanup agents step with Adam");
         robot.interact(() -> optimizer.setValue(Optimizer.Kind.SGD));
         LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).policy().optimizer() == Optimizer.Kind.SGD);
+        PropertySheet.Item mini = item(sheet, "mini init");
+        assertEquals(true, mini.getValue(), "the Cleanup regulator starts from the reference's mini_init");
+        robot.interact(() -> mini.setValue(false));
+        LabFixtures.await(app, x -> !((LioPreset) app.session().preset()).iqflow().miniInit());
 
         open(robot, "lio-er-2-1.json");
         await(x -> x.presetName().contains("ER(2,1)"));
@@ -161,17 +166,6 @@ class LabLioTest {
         robot.interact(() -> critic.setValue(1e-4));
         LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).incentives().designerCritic()
                 .learningRate() == 1e-4);
-    }
-
-    @Test
-    void shouldShowTheRegulatorsMiniInitOnTheSheet(FxRobot robot) throws Exception {
-        open(robot, "iqflow-cleanup-7x7.json");
-        await(x -> x.presetName().contains("IQ-Flow — Cleanup"));
-        PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
-        PropertySheet.Item mini = item(sheet, "mini init");
-        assertEquals(true, mini.getValue(), "the Cleanup regulator starts from the reference's mini_init");
-        robot.interact(() -> mini.setValue(false));
-        LabFixtures.await(app, x -> !((LioPreset) app.session().preset()).iqflow().miniInit());
     }
 
     private static PropertySheet.Item item(PropertySheet sheet, String name) {
