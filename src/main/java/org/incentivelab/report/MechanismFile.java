@@ -13,8 +13,9 @@ import org.incentivelab.preset.PresetException;
 /**
  * Reads and writes a trained IQ-Flow regulator ({@link SavedMechanism}) as JSON: {@code {"format":
  * "incentive-lab/iqflow-mechanism/2", "environment": "ER(5,2)", "episode": 25000, "inputs": 30, "hidden": [64, 32],
- * "agents": 5, "actions": 3, "maxReward": 2.0, "squash": "SIGMOID", "eta": [...]}}. Written atomically; reading refuses unknown or
- * missing fields and a wrong format, naming the file and the field.
+ * "agents": 5, "actions": 3, "maxReward": 2.0, "squash": "SIGMOID", "eta": [...]}}. Written atomically; reading
+ * refuses unknown or missing fields and a wrong format, naming the file and the field (a file of the earlier format
+ * 1, without "squash", with the fix).
  */
 public final class MechanismFile {
     private static final ObjectMapper MAPPER = new ObjectMapper()
