@@ -116,11 +116,7 @@ final class PresetBar extends VBox {
     }
 
     private void load(String fileName) {
-        try {
-            onLoad.accept(PresetCatalog.load(fileName));
-        } catch (PresetException e) {
-            onError.accept(e.getMessage());
-        }
+        deliver(() -> PresetCatalog.load(fileName));
     }
 
     private void openFile() {
@@ -133,11 +129,22 @@ final class PresetBar extends VBox {
     }
 
     private void loadFile(Path file) {
+        deliver(() -> PresetLoader.load(file));
+    }
+
+    /** Hands a loaded preset to the load handler, or why it did not load to the error handler. */
+    private void deliver(PresetRead read) {
         try {
-            onLoad.accept(PresetLoader.load(file));
+            onLoad.accept(read.get());
         } catch (PresetException e) {
             onError.accept(e.getMessage());
         }
+    }
+
+    /** Reads a preset from somewhere. */
+    @FunctionalInterface
+    private interface PresetRead {
+        Preset get() throws PresetException;
     }
 
     private void saveFile() {
