@@ -27,9 +27,10 @@ import org.incentivelab.report.SessionFile;
 import org.incentivelab.run.Session;
 
 /**
- * The preset picker (built-in presets by name), open and save buttons for preset files, a button that saves the
- * running session (preset, episodes, commands) for replay with {@code run --session}, and the shown preset's
- * source and expected result.
+ * The preset picker (built-in presets by name, then the preset files opened in this window, each shown as its
+ * preset's name and file name), open and save buttons for preset files, a button that saves the running session
+ * (preset, episodes, commands) for replay with {@code run --session}, and the shown preset's source and expected
+ * result.
  */
 final class PresetBar extends VBox {
     private final ComboBox<String> picker = new ComboBox<>();
@@ -37,7 +38,8 @@ final class PresetBar extends VBox {
     private final Label expect = new Label();
     private final Consumer<Preset> onLoad;
     private final Consumer<String> onError;
-    private final Map<String, String> names = new HashMap<>(); // built-in file name → display name
+    private final Map<String, String> names = new HashMap<>(); // picker item → display name
+    private final Map<String, Path> files = new HashMap<>(); // picker item of an opened file → its path
     private Preset shown;
     private boolean selecting;
 
@@ -80,10 +82,15 @@ final class PresetBar extends VBox {
 
     /** Selects a built-in preset by file name and loads it. */
     void select(String fileName) {
-        selecting = true;
-        picker.setValue(fileName);
-        selecting = false;
+        pick(fileName);
         load(fileName);
+    }
+
+    /** Shows an item in the picker without loading it. */
+    private void pick(String item) {
+        selecting = true;
+        picker.setValue(item);
+        selecting = false;
     }
 
     /**
@@ -115,8 +122,10 @@ final class PresetBar extends VBox {
         }
     }
 
-    private void load(String fileName) {
-        deliver(() -> PresetCatalog.load(fileName));
+    /** Loads a picker item: an opened preset file again, or a built-in preset. */
+    private void load(String item) {
+        Path file = files.get(item);
+        deliver(() -> file != null ? PresetLoader.load(file) : PresetCatalog.load(item));
     }
 
     private void openFile() {
@@ -128,16 +137,32 @@ final class PresetBar extends VBox {
         }
     }
 
+    /** Loads a preset file and, if it loads, lists it in the picker (once per path) and selects it there. */
     private void loadFile(Path file) {
-        deliver(() -> PresetLoader.load(file));
+        Preset preset = deliver(() -> PresetLoader.load(file));
+        if (preset != null) {
+            String item = file.toAbsolutePath().normalize().toString();
+            names.put(item, preset.name() + " (" + file.getFileName() + ")");
+            if (files.put(item, file) == null) {
+                picker.getItems().add(item);
+            }
+            pick(item);
+        }
     }
 
-    /** Hands a loaded preset to the load handler, or why it did not load to the error handler. */
-    private void deliver(PresetRead read) {
+    /**
+     * Hands a loaded preset to the load handler, or why it did not load to the error handler.
+     *
+     * @return the preset, or null if it did not load
+     */
+    private Preset deliver(PresetRead read) {
         try {
-            onLoad.accept(read.get());
+            Preset preset = read.get();
+            onLoad.accept(preset);
+            return preset;
         } catch (PresetException e) {
             onError.accept(e.getMessage());
+            return null;
         }
     }
 
@@ -173,7 +198,7 @@ final class PresetBar extends VBox {
         }
     }
 
-    /** Shows a built-in preset by its name (read once, not on every update) rather than its file name. */
+    /** Shows a picker item by its preset's name (read once, not on every update) rather than its file name. */
     private final class NameCell extends ListCell<String> {
         @Override
         protected void updateItem(String fileName, boolean empty) {

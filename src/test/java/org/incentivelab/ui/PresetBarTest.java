@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.incentivelab.preset.Preset;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The preset a command line names: a built-in preset's file name or a preset file's path. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,6 +44,26 @@ class PresetBarTest {
                 .replace("\"name\": \"", "\"name\": \"Mine: "));
         robot.interact(() -> bar.open(file.toString()));
         assertTrue(loaded.get(1).name().startsWith("Mine: "), loaded.get(1).name());
+        assertTrue(errors.isEmpty(), errors.toString());
+    }
+
+    @Test
+    void shouldListAnOpenedPresetFileInThePickerAndReloadItFromThere(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, Files.readString(Path.of("presets", "amd-pd-planner.json"))
+                .replace("\"name\": \"", "\"name\": \"Mine: "));
+        robot.interact(() -> bar.open(file.toString()));
+        robot.interact(() -> bar.open(file.toString())); // the same file twice: listed once
+        ComboBox<String> picker = robot.lookup("#preset-picker").queryComboBox();
+        assertEquals(3, picker.getItems().size(), picker.getItems().toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        Labeled shown = picker.getButtonCell();
+        assertTrue(shown.getText().startsWith("Mine: ") && shown.getText().endsWith("(mine.json)"), shown.getText());
+        robot.interact(() -> picker.setValue(picker.getItems().get(0)));
+        robot.interact(() -> picker.setValue(picker.getItems().get(2)));
+        assertEquals(4, loaded.size());
+        assertEquals(loaded.get(1).name(), loaded.get(3).name()); // back to the file: read from its path again
         assertTrue(errors.isEmpty(), errors.toString());
     }
 
