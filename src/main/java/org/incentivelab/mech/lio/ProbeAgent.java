@@ -18,7 +18,7 @@ import org.incentivelab.math.Rng;
  *   <li>{@link #M} fires but misses: LEFT while x &gt; m, RIGHT while x &lt; m, CLEAN at x = m.</li>
  * </ul>
  * b = {@link #riverBoundary(CleanupMap)}, the largest column from which a cleaning beam can reach a potential-waste
- * cell (2 on 7×7, 3 on 10×10), and m = {@link #middle(CleanupMap)}, the middle column (3 on 7×7, 5 on 10×10). On
+ * cell (2 on 7×7, 3 on 10×10), and m = {@link #middle(CleanupMap)}, the middle column (3 on 7×7, 4 on 10×10). On
  * both maps m &gt; b, so M's beam never reaches waste.
  */
 public enum ProbeAgent {
@@ -92,8 +92,14 @@ public enum ProbeAgent {
         return largest + 1;
     }
 
-    /** @param map the Cleanup map @return the middle column width / 2 (rounded down): 3 on 7×7, 5 on 10×10 */
+    /**
+     * The middle column, (width − 1) / 2 rounded down, as the reference code's {@code cleanup_map_middle}: 3 on 7×7
+     * and 4 on 10×10 (columns 0 … width − 1, walls included).
+     *
+     * @param map the Cleanup map
+     * @return 3 on 7×7, 4 on 10×10
+     */
     public static int middle(CleanupMap map) {
-        return map.width() / 2;
+        return (map.width() - 1) / 2;
     }
 }
