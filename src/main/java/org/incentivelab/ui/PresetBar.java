@@ -141,9 +141,10 @@ final class PresetBar extends VBox {
     private void loadFile(Path file) {
         Preset preset = deliver(() -> PresetLoader.load(file));
         if (preset != null) {
-            String item = file.toAbsolutePath().normalize().toString();
+            Path absolute = file.toAbsolutePath().normalize();
+            String item = absolute.toString();
             names.put(item, preset.name() + " (" + file.getFileName() + ")");
-            if (files.put(item, file) == null) {
+            if (files.put(item, absolute) == null) {
                 picker.getItems().add(item);
             }
             pick(item);
