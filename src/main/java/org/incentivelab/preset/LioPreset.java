@@ -76,8 +76,8 @@ public record LioPreset(
         IncentiveConfig c = incentives;
         return new LioPreset(name, source, expect, references, environment, method, policy,
                 new IncentiveConfig(c.hidden(), c.maxReward(), c.learningRate(), c.costWeight(),
-                        c.separateCostOptimizer(), c.costLearningRate(), c.enabled(), episode, c.designerEntropy(),
-                        c.designerCritic()),
+                        c.separateCostOptimizer(), c.costLearningRate(), c.giverCritic(), c.enabled(), episode,
+                        c.designerEntropy(), c.designerCritic()),
                 iqflow, d3c, evaluationPeriod, evaluationEpisodes, episodes, seeds, seed);
     }
 

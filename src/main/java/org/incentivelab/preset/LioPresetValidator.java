@@ -123,6 +123,7 @@ final class LioPresetValidator {
         v.positive("incentives.learningRate", c.learningRate(), 1);
         unit("incentives.costWeight", c.costWeight(), 100);
         v.positive("incentives.costLearningRate", c.costLearningRate(), 1);
+        v.required("incentives.giverCritic", c.giverCritic());
         unit("incentives.designerEntropy", c.designerEntropy(), 10);
         DesignerCritic critic = c.designerCritic();
         if (critic != null) {

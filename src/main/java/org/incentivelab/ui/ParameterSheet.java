@@ -17,6 +17,7 @@ import org.incentivelab.mech.planner.IncentiveCost;
 import org.incentivelab.mech.planner.LookAhead;
 import org.incentivelab.mech.planner.PlannerModel;
 import org.incentivelab.mech.d3c.D3cMethod;
+import org.incentivelab.mech.lio.GiverCritic;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.D3cPreset;
 import org.incentivelab.preset.LioPreset;
@@ -118,6 +119,10 @@ final class ParameterSheet extends PropertySheet {
                 "incentives.separateCostOptimizer");
         field(incentives, "cost learning rate", "Learning rate of the separate cost optimiser (1e-4)", Double.class,
                 "incentives.costLearningRate");
+        field(incentives, "giver's critic", "Actor-critic agents: which value function judges a giver's new "
+                + "episode τ̂. total: its own critic, fitted on extrinsic reward plus the incentives it received "
+                + "(LIO's reference code, every preset); extrinsic: a second critic of its extrinsic reward alone, "
+                + "as the thesis's objective (Eq. 5.5) reads", GiverCritic.class, "incentives.giverCritic");
         LioPreset lio = (LioPreset) preset;
         if (lio.method() == LioMethod.DUAL_RL_D) {
             field(incentives, "designer entropy", "Entropy bonus of the dual-RL (d) designer's categorical policy "

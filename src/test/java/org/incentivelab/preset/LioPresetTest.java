@@ -151,6 +151,10 @@ class LioPresetTest {
                         .put("reduction", "median")), "policy.reduction"),
                 Arguments.of("no step reduction", edit(o -> ((ObjectNode) o.get("policy"))
                         .remove("reduction")), "policy.reduction"),
+                Arguments.of("an unknown giver's critic", edit(o -> ((ObjectNode) o.get("incentives"))
+                        .put("giverCritic", "shared")), "incentives.giverCritic"),
+                Arguments.of("no giver's critic", edit(o -> ((ObjectNode) o.get("incentives"))
+                        .remove("giverCritic")), "incentives.giverCritic"),
                 Arguments.of("a designer's critic for LIO", edit(o -> ((ObjectNode) o.get("incentives"))
                         .putObject("designerCritic").put("learningRate", 1e-4).put("targetRate", 0.1)
                         .put("gaeLambda", 0.9)), "null unless method is metagrad"));

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 import org.controlsfx.control.PropertySheet;
 import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.mech.lio.GiverCritic;
 import org.incentivelab.preset.LioPreset;
 import org.incentivelab.run.LioMetricNames;
 import org.incentivelab.run.Snapshot;
@@ -155,7 +156,7 @@ class LabLioTest {
     }
 
     @Test
-    void shouldShowTheStepReductionAndTheDesignersCriticOnTheSheet(FxRobot robot) throws Exception {
+    void shouldShowTheStepReductionAndTheDesignersAndGiversCriticsOnTheSheet(FxRobot robot) throws Exception {
         open(robot, "metagrad-cleanup-7x7.json");
         await(x -> x.presetName().contains("MetaGrad — Cleanup"));
         PropertySheet sheet = robot.lookup("#parameter-sheet").queryAs(PropertySheet.class);
@@ -166,6 +167,14 @@ class LabLioTest {
         robot.interact(() -> critic.setValue(1e-4));
         LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).incentives().designerCritic()
                 .learningRate() == 1e-4);
+
+        open(robot, "lio-cleanup-7x7.json");
+        await(x -> x.presetName().contains("LIO — Cleanup"));
+        PropertySheet.Item giver = item(sheet, "giver's critic");
+        assertEquals(GiverCritic.TOTAL, giver.getValue(), "LIO's givers use their own critic, as the reference code");
+        robot.interact(() -> giver.setValue(GiverCritic.EXTRINSIC));
+        LabFixtures.await(app, x -> ((LioPreset) app.session().preset()).incentives().giverCritic()
+                == GiverCritic.EXTRINSIC);
     }
 
     private static PropertySheet.Item item(PropertySheet sheet, String name) {

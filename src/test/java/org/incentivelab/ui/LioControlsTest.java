@@ -14,6 +14,7 @@ import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.mech.lio.GiverCritic;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
@@ -41,7 +42,8 @@ class LioControlsTest {
                 new MarkovGameConfig(MarkovGameType.IPD, 2, 1, 5), LioMethod.LIO,
                 new PolicyConfig(List.of(16, 8), 1e-3, 0.1, 0.99, 1.0, 0.01, 5000, PolicyUpdate.REINFORCE, 0.01, 0.01, false,
                         Optimizer.Kind.SGD, StepReduction.SUM),
-                new IncentiveConfig(List.of(16, 8), maxReward, 1e-3, costWeight, false, 1e-4, true, null, 0, null), null,
+                new IncentiveConfig(List.of(16, 8), maxReward, 1e-3, costWeight, false, 1e-4, GiverCritic.TOTAL, true,
+                        null, 0, null), null,
                 null,
                 100, 10, 1000, 1, 0);
     }

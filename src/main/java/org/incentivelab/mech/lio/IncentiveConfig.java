@@ -18,6 +18,9 @@ import java.util.List;
  * @param separateCostOptimizer true: the cost is minimised by its own Adam optimiser at {@code costLearningRate}
  *     (reference code, Escape Room); false: α·cost is added to the giver's loss
  * @param costLearningRate the separate cost optimiser's learning rate, in (0, 1] [1e-4]
+ * @param giverCritic actor-critic agents only: which critic judges a giver's τ̂ — {@code total}, the agent's own
+ *     critic of extrinsic reward plus incentives received (reference code, every preset), or {@code extrinsic}, a
+ *     critic of the extrinsic reward alone (the thesis's Eq. 5.5); see {@link GiverCritic}
  * @param enabled whether incentives are given from the start (the live switch can change it)
  * @param turnOffAtEpisode the episode at which incentives switch off by themselves, or null for never
  * @param designerEntropy dual-RL (d) only: the designer's entropy coefficient, in [0, 10] [0.488 ER(5,2)]
@@ -31,6 +34,7 @@ public record IncentiveConfig(
         double costWeight,
         boolean separateCostOptimizer,
         double costLearningRate,
+        GiverCritic giverCritic,
         boolean enabled,
         Integer turnOffAtEpisode,
         double designerEntropy,

@@ -32,7 +32,8 @@ import org.incentivelab.preset.LioPreset;
  *
  * <p>The policy step weights ∇ log π by REINFORCE's returns-to-go or, with {@link PolicyUpdate#ACTOR_CRITIC}, by the
  * TD errors of a {@link ValueCritic} per agent (App. B Eqs. B.9–B.10, reference code lio_ac.py: the critic is fitted
- * on the episode first, and the giver's loss on τ̂ uses its own TD errors of its extrinsic reward).
+ * on the episode first, and the giver's loss on τ̂ uses its own TD errors of its extrinsic reward — or, with
+ * {@link GiverCritic#EXTRINSIC}, those of a second critic fitted on the extrinsic reward alone, Eq. 5.5's objective).
  *
  * <p>Baselines play one episode per iteration and take the same policy-gradient step: PG without incentives;
  * PG-d with composite actions A × {no-op, give R_max}^{N−1}; PG-c with {@link GaussianGift}; both pay what they
@@ -151,8 +152,8 @@ public final class LioAlgorithm {
             giftRngs[i] = Rng.forComponent(seed, "gift-" + i);
         }
         this.epsilon = pc.epsilon();
-        this.signal = new PolicySignal(pc, n, () -> Network.of(image, observationSize, policyHidden, 1, true), maxSteps,
-                seed);
+        this.signal = new PolicySignal(pc, ic.giverCritic(), n,
+                () -> Network.of(image, observationSize, policyHidden, 1, true), maxSteps, seed);
         this.maxReward = ic.maxReward();
         this.costWeight = ic.costWeight();
         this.designer = method == LioMethod.METAGRAD

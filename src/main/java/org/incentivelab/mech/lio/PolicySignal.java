@@ -11,11 +11,15 @@ import org.incentivelab.nn.Network;
  * for {@link PolicyUpdate#ACTOR_CRITIC}, the TD errors of a {@link ValueCritic} per agent (Eqs. B.9–B.10,
  * reference code lio_ac.py: the critic is fitted on the episode first; the giver's loss on τ̂ uses its own TD
  * errors of its extrinsic reward; the target network follows after each fit and after each incentive step).
- * Calls for different agents touch disjoint state and may run on different threads.
+ * With {@link GiverCritic#EXTRINSIC} each agent has a second critic, fitted alongside on the extrinsic reward
+ * alone, that judges τ̂ in its place. Calls for different agents touch disjoint state and may run on different
+ * threads.
  */
 final class PolicySignal {
     private final PolicyConfig config;
     private final ValueCritic[] critics;
+    /** {@link GiverCritic#EXTRINSIC}: each agent's critic of its extrinsic reward alone; else all null. */
+    private final ValueCritic[] extrinsicCritics;
     private final Supplier<Network> critic;
     /**
      * Actor-critic: γV_φ(s_{t+1}) − V_φ(s_t) with φ as it was before each agent's last critic fit (the reference
@@ -26,29 +30,41 @@ final class PolicySignal {
     /** Actor-critic: each agent's V_φ(s_0) … V_φ(s_T) before its last critic fit. */
     private final double[][] values;
     private final double[][] rewards;
+    /** {@link GiverCritic#EXTRINSIC}: each agent's extrinsic rewards on τ and its extrinsic critic's values. */
+    private final double[][] extrinsicRewards;
+    private final double[][] extrinsicValues;
 
     /**
      * @param config the policy settings
+     * @param giverCritic which critic judges a giver's τ̂ (actor-critic only)
      * @param agents N
      * @param critic builds one value network (observation → 1 output) per call
      * @param maxSteps the episode length limit
      * @param seed the run's master seed (critic initialisation streams)
      */
-    PolicySignal(PolicyConfig config, int agents, Supplier<Network> critic, int maxSteps,
+    PolicySignal(PolicyConfig config, GiverCritic giverCritic, int agents, Supplier<Network> critic, int maxSteps,
             long seed) {
         this.config = config;
         this.critic = critic;
         this.critics = new ValueCritic[agents];
+        this.extrinsicCritics = new ValueCritic[agents];
+        boolean extrinsic = giverCritic == GiverCritic.EXTRINSIC;
         if (config.update() == PolicyUpdate.ACTOR_CRITIC) {
             for (int i = 0; i < agents; i++) {
                 critics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
                         Rng.forComponent(seed, "critic-init-" + i));
+                if (extrinsic) {
+                    extrinsicCritics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
+                            Rng.forComponent(seed, "extrinsic-critic-init-" + i));
+                }
             }
         }
         this.tdTerms = new double[agents][maxSteps];
         this.observations = new double[agents][maxSteps + 1][];
         this.values = new double[agents][maxSteps + 1];
         this.rewards = new double[agents][maxSteps];
+        this.extrinsicRewards = new double[extrinsic ? agents : 0][maxSteps];
+        this.extrinsicValues = new double[extrinsic ? agents : 0][maxSteps + 1];
     }
 
     /**
@@ -95,6 +111,13 @@ final class PolicySignal {
                 tdTerms[j][t] = gamma * values[j][t + 1] - values[j][t]; // both before the fit, as lio_ac.py
             }
             critics[j].follow(config.targetRate());
+            if (extrinsicCritics[j] != null) {
+                for (int t = 0; t < tr.steps; t++) {
+                    extrinsicRewards[j][t] = tr.extrinsic(t, j);
+                }
+                extrinsicCritics[j].fit(obs, extrinsicRewards[j], tr.steps, gamma, extrinsicValues[j]);
+                extrinsicCritics[j].follow(config.targetRate());
+            }
         }
         for (int t = 0; t < tr.steps; t++) {
             out[t] = tr.reward(t, j, incentives, pays) + tdTerms[j][t];
@@ -103,7 +126,8 @@ final class PolicySignal {
 
     /**
      * The giver's signal on τ̂: its extrinsic returns-to-go Ĝ^{i,env}_t (REINFORCE, Eq. 5.10), or its TD errors
-     * r^{i,env}_t + γV^i(ŝ_{t+1}) − V^i(ŝ_t) under its current critic (actor-critic, reference code lio_ac.py).
+     * r^{i,env}_t + γV^i(ŝ_{t+1}) − V^i(ŝ_t) under its current critic (actor-critic, reference code lio_ac.py) or
+     * under its current critic of extrinsic reward ({@link GiverCritic#EXTRINSIC}).
      */
     void giverSignal(Trajectory tauHat, int i, double[] out) {
         double gamma = config.discount();
@@ -111,9 +135,10 @@ final class PolicySignal {
             tauHat.returns(i, false, false, gamma, out);
             return;
         }
-        double next = critics[i].value(tauHat.obs[tauHat.steps][i]);
+        ValueCritic judge = extrinsicCritics[i] != null ? extrinsicCritics[i] : critics[i];
+        double next = judge.value(tauHat.obs[tauHat.steps][i]);
         for (int t = tauHat.steps - 1; t >= 0; t--) {
-            double now = critics[i].value(tauHat.obs[t][i]);
+            double now = judge.value(tauHat.obs[t][i]);
             out[t] = tauHat.extrinsic(t, i) + gamma * next - now;
             next = now;
         }
@@ -132,18 +157,26 @@ final class PolicySignal {
                 critics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
                         Rng.forComponent(seed, "critic-reset-" + i + "-" + generation));
             }
+            if (extrinsicCritics[i] != null) {
+                extrinsicCritics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
+                        Rng.forComponent(seed, "extrinsic-critic-reset-" + i + "-" + generation));
+            }
         }
     }
 
-    /** After giver i's incentive step: its critic's target follows once more (reference code). */
+    /** After giver i's incentive step: its critics' targets follow once more (reference code). */
     void afterIncentiveStep(int i) {
         if (critics[i] != null) {
             critics[i].follow(config.targetRate());
         }
+        if (extrinsicCritics[i] != null) {
+            extrinsicCritics[i].follow(config.targetRate());
+        }
     }
 
-    /** @return whether agent i's critic (if any) is all finite */
+    /** @return whether agent i's critics (if any) are all finite */
     boolean finite(int i) {
-        return critics[i] == null || critics[i].finite();
+        return (critics[i] == null || critics[i].finite())
+                && (extrinsicCritics[i] == null || extrinsicCritics[i].finite());
     }
 }

@@ -46,8 +46,8 @@ class LioMetaGradientTest {
                 Optimizer.Kind.SGD, StepReduction.SUM);
         IncentiveConfig ic = p.incentives();
         IncentiveConfig smallIncentives = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(),
-                ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy(),
-                ic.designerCritic());
+                ic.costWeight(), ic.separateCostOptimizer(), ic.costLearningRate(), ic.giverCritic(), true, null,
+                ic.designerEntropy(), ic.designerCritic());
         MarkovGameConfig e = p.environment();
         MarkovGameConfig env = e.type() == MarkovGameType.CLEANUP ? BilevelCheck.richCleanup()
                 : new MarkovGameConfig(e.type(), agents, lever, e.steps());

@@ -39,7 +39,8 @@ class MetaGradDesignerTest {
                 pc.update(), 0.01, 0.01, shared, Optimizer.Kind.SGD, reduction); // ER: REINFORCE; Cleanup: AC
         IncentiveConfig ic = p.incentives();
         IncentiveConfig net = new IncentiveConfig(List.of(8, 5), ic.maxReward(), ic.learningRate(), ic.costWeight(),
-                ic.separateCostOptimizer(), ic.costLearningRate(), true, null, ic.designerEntropy(), ic.designerCritic());
+                ic.separateCostOptimizer(), ic.costLearningRate(), ic.giverCritic(), true, null, ic.designerEntropy(),
+                ic.designerCritic());
         MarkovGameConfig e = p.environment();
         MarkovGameConfig env = e.type() == MarkovGameType.CLEANUP ? BilevelCheck.richCleanup() : e;
         return new LioPreset(p.name(), p.source(), p.expect(), List.of(), env, p.method(), fast, net,

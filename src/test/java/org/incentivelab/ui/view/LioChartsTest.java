@@ -14,6 +14,7 @@ import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
 import org.incentivelab.learn.StepReduction;
 import org.incentivelab.math.Optimizer;
+import org.incentivelab.mech.lio.GiverCritic;
 import org.incentivelab.mech.lio.IncentiveConfig;
 import org.incentivelab.mech.lio.LioMethod;
 import org.incentivelab.preset.LioPreset;
@@ -48,7 +49,7 @@ class LioChartsTest {
                         1000, PolicyUpdate.REINFORCE, 0.01, 0.01, false, Optimizer.Kind.SGD,
                         StepReduction.SUM),
                 new IncentiveConfig(room ? List.of(64, 16) : List.of(16, 8), room ? 2 : 3, 1e-3, room ? 1 : 0, room,
-                        1e-4, true, null, 0, null),
+                        1e-4, GiverCritic.TOTAL, true, null, 0, null),
                 null, null, 100, 10, 50_000, 20, 0);
     }
 
