@@ -119,11 +119,13 @@ final class ParameterSheet extends PropertySheet {
                 "incentives.separateCostOptimizer");
         field(incentives, "cost learning rate", "Learning rate of the separate cost optimiser (1e-4)", Double.class,
                 "incentives.costLearningRate");
-        field(incentives, "giver's critic", "Actor-critic agents: which value function judges a giver's new "
-                + "episode τ̂. total: its own critic, fitted on extrinsic reward plus the incentives it received "
-                + "(LIO's reference code, every preset); extrinsic: a second critic of its extrinsic reward alone, "
-                + "as the thesis's objective (Eq. 5.5) reads", GiverCritic.class, "incentives.giverCritic");
         LioPreset lio = (LioPreset) preset;
+        if (lio.method() == LioMethod.LIO || lio.method() == LioMethod.LIO_ASYM) {
+            field(incentives, "giver's critic", "Actor-critic agents: which value function judges a giver's new "
+                    + "episode τ̂. total: its own critic, fitted on extrinsic reward plus the incentives it received "
+                    + "(LIO's reference code, every preset); extrinsic: a second critic of its extrinsic reward "
+                    + "alone, as the thesis's objective (Eq. 5.5) reads", GiverCritic.class, "incentives.giverCritic");
+        }
         if (lio.method() == LioMethod.DUAL_RL_D) {
             field(incentives, "designer entropy", "Entropy bonus of the dual-RL (d) designer's categorical policy "
                     + "(Table C.2: 0.488 ER(5,2), 0.148 ER(10,5))", Double.class, "incentives.designerEntropy");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.util.Arrays;
 import java.util.List;
 import org.incentivelab.learn.PolicyConfig;
 import org.incentivelab.learn.PolicyUpdate;
@@ -88,7 +89,7 @@ class PolicySignalTest {
         double[][] extrinsicPaid = actorCritic(GiverCritic.EXTRINSIC, RECEIVED);
         double[][] extrinsicUnpaid = actorCritic(GiverCritic.EXTRINSIC, none);
         // the agent's own critic learns the incentives received, and with it the giver's TD errors move
-        assertFalse(java.util.Arrays.equals(totalPaid[1], totalUnpaid[1]));
+        assertFalse(Arrays.equals(totalPaid[1], totalUnpaid[1]));
         // a critic of extrinsic reward alone does not see them
         assertArrayEquals(extrinsicUnpaid[1], extrinsicPaid[1], 0);
         // the agent's own policy step is the same either way
