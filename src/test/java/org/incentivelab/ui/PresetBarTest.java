@@ -39,9 +39,7 @@ class PresetBarTest {
     void shouldOpenABuiltInPresetByNameAndAPresetFileByPath(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> bar.open("iqflow-cleanup-7x7.json"));
         assertEquals("IQ-Flow — Cleanup 7×7", loaded.get(0).name());
-        Path file = dir.resolve("mine.json");
-        Files.writeString(file, Files.readString(Path.of("presets", "amd-pd-planner.json"))
-                .replace("\"name\": \"", "\"name\": \"Mine: "));
+        Path file = presetFile(dir);
         robot.interact(() -> bar.open(file.toString()));
         assertTrue(loaded.get(1).name().startsWith("Mine: "), loaded.get(1).name());
         assertTrue(errors.isEmpty(), errors.toString());
@@ -50,9 +48,7 @@ class PresetBarTest {
     @Test
     void shouldListAnOpenedPresetFileInThePickerAndReloadItFromThere(FxRobot robot, @TempDir Path dir)
             throws Exception {
-        Path file = dir.resolve("mine.json");
-        Files.writeString(file, Files.readString(Path.of("presets", "amd-pd-planner.json"))
-                .replace("\"name\": \"", "\"name\": \"Mine: "));
+        Path file = presetFile(dir);
         robot.interact(() -> bar.open(file.toString()));
         robot.interact(() -> bar.open(file.toString())); // the same file twice: listed once
         ComboBox<String> picker = robot.lookup("#preset-picker").queryComboBox();
@@ -78,5 +74,13 @@ class PresetBarTest {
         assertEquals(2, errors.size(), errors.toString());
         assertTrue(errors.get(0).contains("broken.json"), errors.get(0));
         assertTrue(errors.get(1).contains("no-such-preset.json"), errors.get(1));
+    }
+
+    /** @return a copy of a built-in preset, renamed "Mine: …", at {@code dir/mine.json} */
+    private static Path presetFile(Path dir) throws Exception {
+        Path file = dir.resolve("mine.json");
+        Files.writeString(file, Files.readString(Path.of("presets", "amd-pd-planner.json"))
+                .replace("\"name\": \"", "\"name\": \"Mine: "));
+        return file;
     }
 }

@@ -283,7 +283,7 @@ public final class LioAlgorithm {
                 learners[i].reinitialize(Rng.forComponent(seed, "policy-reset-" + i + "-" + generation));
             }
         }
-        signal.resetCritics(seed, generation);
+        signal.resetCritics(generation);
     }
 
     /** IQ-Flow: stores the episode just played in the mechanism's replay buffer, every agent's view joined. */

@@ -30,9 +30,9 @@ final class PolicySignal {
     /** Actor-critic: each agent's V_φ(s_0) … V_φ(s_T) before its last critic fit. */
     private final double[][] values;
     private final double[][] rewards;
-    /** {@link GiverCritic#EXTRINSIC}: each agent's extrinsic rewards on τ and its extrinsic critic's values. */
-    private final double[][] extrinsicRewards;
+    /** {@link GiverCritic#EXTRINSIC}: each agent's extrinsic critic's values before its last fit. */
     private final double[][] extrinsicValues;
+    private final long seed;
 
     /**
      * @param config the policy settings
@@ -46,16 +46,15 @@ final class PolicySignal {
             long seed) {
         this.config = config;
         this.critic = critic;
+        this.seed = seed;
         this.critics = new ValueCritic[agents];
         this.extrinsicCritics = new ValueCritic[agents];
         boolean extrinsic = giverCritic == GiverCritic.EXTRINSIC;
         if (config.update() == PolicyUpdate.ACTOR_CRITIC) {
             for (int i = 0; i < agents; i++) {
-                critics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
-                        Rng.forComponent(seed, "critic-init-" + i));
+                critics[i] = newCritic("critic-init-" + i);
                 if (extrinsic) {
-                    extrinsicCritics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
-                            Rng.forComponent(seed, "extrinsic-critic-init-" + i));
+                    extrinsicCritics[i] = newCritic("extrinsic-critic-init-" + i);
                 }
             }
         }
@@ -63,8 +62,12 @@ final class PolicySignal {
         this.observations = new double[agents][maxSteps + 1][];
         this.values = new double[agents][maxSteps + 1];
         this.rewards = new double[agents][maxSteps];
-        this.extrinsicRewards = new double[extrinsic ? agents : 0][maxSteps];
         this.extrinsicValues = new double[extrinsic ? agents : 0][maxSteps + 1];
+    }
+
+    /** @return a fresh value critic (and optimiser) initialised from the run seed's stream {@code component} */
+    private ValueCritic newCritic(String component) {
+        return new ValueCritic(critic.get(), config.criticLearningRate(), Rng.forComponent(seed, component));
     }
 
     /**
@@ -113,9 +116,9 @@ final class PolicySignal {
             critics[j].follow(config.targetRate());
             if (extrinsicCritics[j] != null) {
                 for (int t = 0; t < tr.steps; t++) {
-                    extrinsicRewards[j][t] = tr.extrinsic(t, j);
+                    rewards[j][t] = tr.extrinsic(t, j); // the total rewards are fitted already
                 }
-                extrinsicCritics[j].fit(obs, extrinsicRewards[j], tr.steps, gamma, extrinsicValues[j]);
+                extrinsicCritics[j].fit(obs, rewards[j], tr.steps, gamma, extrinsicValues[j]);
                 extrinsicCritics[j].follow(config.targetRate());
             }
         }
@@ -148,18 +151,15 @@ final class PolicySignal {
      * Replaces every actor-critic value function by a freshly initialised one (and a fresh optimiser): IQ-Flow's
      * agent reset (digest 004 §2.7).
      *
-     * @param seed the run's master seed
-     * @param generation the reset's number, 1 for the first: each draws its own streams
+     * @param generation the reset's number, 1 for the first: each draws its own streams of the run's seed
      */
-    void resetCritics(long seed, long generation) {
+    void resetCritics(long generation) {
         for (int i = 0; i < critics.length; i++) {
             if (critics[i] != null) {
-                critics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
-                        Rng.forComponent(seed, "critic-reset-" + i + "-" + generation));
+                critics[i] = newCritic("critic-reset-" + i + "-" + generation);
             }
             if (extrinsicCritics[i] != null) {
-                extrinsicCritics[i] = new ValueCritic(critic.get(), config.criticLearningRate(),
-                        Rng.forComponent(seed, "extrinsic-critic-reset-" + i + "-" + generation));
+                extrinsicCritics[i] = newCritic("extrinsic-critic-reset-" + i + "-" + generation);
             }
         }
     }
